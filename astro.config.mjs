@@ -1,0 +1,33 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import preact from '@astrojs/preact';
+import { siteConfig } from './src/site.config.ts';
+import { pagefindIndex } from './src/integrations/pagefind.ts';
+
+export default defineConfig({
+  site: siteConfig.url,
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  // Tests and parallel work may build into another folder; default stays dist/.
+  outDir: process.env.SITE_OUT_DIR ?? './dist',
+  // 'jsx' (the default) drops whitespace between inline elements on separate lines,
+  // which glues Vietnamese syllables together on screen and in the search index.
+  compressHTML: true,
+  markdown: { syntaxHighlight: false },
+  integrations: [mdx(), preact(), pagefindIndex()],
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+    },
+  },
+});

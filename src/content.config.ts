@@ -1,0 +1,33 @@
+import { defineCollection } from 'astro:content';
+import { file, glob } from 'astro/loaders';
+import { manifestation } from './schemas/manifestations.ts';
+import { document } from './schemas/documents.ts';
+import { handbookPart } from './schemas/handbook.ts';
+import { columnIssue } from './schemas/columns.ts';
+import { resultsTable } from './schemas/results.ts';
+
+// Tests point CONTENT_DIR at a fixture to prove that bad content fails the build.
+const contentDir = process.env.CONTENT_DIR ?? './content';
+
+export const collections = {
+  manifestations: defineCollection({
+    loader: file(`${contentDir}/bieu-hien/manifestations.yaml`),
+    schema: manifestation,
+  }),
+  documents: defineCollection({
+    loader: glob({ pattern: '*.mdx', base: `${contentDir}/van-ban` }),
+    schema: document,
+  }),
+  handbook: defineCollection({
+    loader: glob({ pattern: '*.mdx', base: `${contentDir}/cam-nang` }),
+    schema: handbookPart,
+  }),
+  columnIssues: defineCollection({
+    loader: glob({ pattern: '*/*.mdx', base: `${contentDir}/chuyen-muc` }),
+    schema: columnIssue,
+  }),
+  results: defineCollection({
+    loader: file(`${contentDir}/ket-qua/results.yaml`),
+    schema: resultsTable,
+  }),
+};

@@ -1,0 +1,20 @@
+import { spawnSync } from 'node:child_process';
+import { resolve } from 'node:path';
+
+export const projectRoot = resolve(import.meta.dirname, '../..');
+
+export interface BuildResult {
+  status: number | null;
+  output: string;
+}
+
+/** Runs `astro build` (which also writes the Pagefind index) with extra environment. */
+export function buildSite(env: Record<string, string> = {}): BuildResult {
+  const result = spawnSync(process.execPath, [resolve(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+    cwd: projectRoot,
+    env: { ...process.env, ...env, FORCE_COLOR: '0', NO_COLOR: '1' },
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+}

@@ -1,0 +1,52 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+
+const require = createRequire(import.meta.url);
+const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+
+export interface PageWatch {
+  consoleErrors: string[];
+  foreignRequests: string[];
+  requests: string[];
+}
+
+/** Opens a page that records console errors, page errors and every request leaving the site's origin. */
+export async function openWatchedPage(context: BrowserContext, baseUrl: string): Promise<{ page: Page; watch: PageWatch }> {
+  const page = await context.newPage();
+  const origin = new URL(baseUrl).origin;
+  const watch: PageWatch = { consoleErrors: [], foreignRequests: [], requests: [] };
+  page.on('console', (message) => {
+    if (message.type() === 'error') watch.consoleErrors.push(message.text());
+  });
+  page.on('pageerror', (error) => watch.consoleErrors.push(String(error)));
+  page.on('request', (request) => {
+    const url = request.url();
+    watch.requests.push(url);
+    if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:')) watch.foreignRequests.push(url);
+  });
+  return { page, watch };
+}
+
+export interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: string[];
+}
+
+/** Runs axe-core with the WCAG 2.0–2.2 A and AA rules and returns a compact list of violations. */
+export async function runAxe(page: Page, include?: string): Promise<AxeViolation[]> {
+  await page.evaluate(axeSource);
+  return page.evaluate(async (selector) => {
+    const axe = (window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: Array<{ id: string; impact: string | null; help: string; nodes: Array<{ target: unknown }> }> }> } }).axe;
+    const result = await axe.run(selector ? { include: [selector] } : document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+    });
+    return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => JSON.stringify(n.target)) }));
+  }, include ?? null);
+}
+
+export async function newContext(browser: Browser, options: Parameters<Browser['newContext']>[0] = {}): Promise<BrowserContext> {
+  return browser.newContext({ locale: 'vi-VN', ...options });
+}
