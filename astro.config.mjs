@@ -11,6 +11,7 @@ export default defineConfig({
   build: { format: 'directory' },
   // Tests and parallel work may build into another folder; default stays dist/.
   outDir: process.env.SITE_OUT_DIR ?? './dist',
+  cacheDir: process.env.SITE_CACHE_DIR ?? './node_modules/.astro',
   // 'jsx' (the default) drops whitespace between inline elements on separate lines,
   // which glues Vietnamese syllables together on screen and in the search index.
   compressHTML: true,
