@@ -20,7 +20,7 @@ function buildWithBrokenContent(relativeFile: string, breakIt: (text: string) =>
   const after = breakIt(before);
   expect(after, 'the fixture edit must change the file').not.toBe(before);
   writeFileSync(file, after);
-  return { file, ...buildSite({ CONTENT_DIR: contentDir, SITE_OUT_DIR: join(dir, 'dist') }) };
+  return { file, ...buildSite({ CONTENT_DIR: contentDir, SITE_OUT_DIR: join(dir, 'dist'), SITE_CACHE_DIR: join(dir, 'cache') }) };
 }
 
 describe('a malformed content file fails the build, naming the file and the field', () => {
