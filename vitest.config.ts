@@ -3,6 +3,7 @@ import preact from '@preact/preset-vite';
 
 export default defineConfig({
   test: {
+    reporters: ['default', './tests/support/count-reporter.ts'],
     projects: [
       {
         test: {
