@@ -47,3 +47,17 @@ export const provenanceLabels: Record<ProvenanceStatus, string> = {
 
 /** Shown wherever a value is not known: never invent one. */
 export const NOT_YET_KNOWN = 'chưa cập nhật';
+
+/** Short column names: search filter values and breadcrumbs. */
+export const columnShortLabels: Record<ColumnId, string> = {
+  'di-tich': 'Di tích, địa chỉ đỏ',
+  'guong-sang': 'Gương sáng',
+};
+
+/** What each column is, for its index page and its RSS feed. */
+export const columnDescriptions: Record<ColumnId, string> = {
+  'di-tich':
+    'Mỗi kỳ giới thiệu một di tích lịch sử, văn hóa hoặc một “địa chỉ đỏ” trên địa bàn: nơi chốn, câu chuyện, cách đến thăm và nguồn tư liệu. Chuyên mục theo chuyên mục cùng tên trên trang Facebook “Tuyên giáo Tân Phú”.',
+  'guong-sang':
+    'Mỗi kỳ kể về người tốt, việc tốt: những tấm gương học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh. Chuyên mục theo chuyên mục cùng tên trên trang Facebook “Tuyên giáo Tân Phú”.',
+};

@@ -1,0 +1,3 @@
+import { columnFeedResponse } from '../_column-feed.ts';
+
+export const GET = () => columnFeedResponse('di-tich');
