@@ -1,0 +1,173 @@
+// "Check your answers": what is marked Có, what is unanswered, the private plan, and the change since the last round.
+import type { Round } from '../lib/self-check/document.ts';
+import { compareRounds, summarise, type CheckManifestation, type Summary } from '../lib/self-check/scoring.ts';
+import { groupLabels } from '../ui/labels.ts';
+import { periodLabel, privateReminder } from '../ui/self-check-text.ts';
+import { groupManifestations, manifestationAnchor } from '../lib/manifestations.ts';
+import { focusItem, itemAnchor } from './SelfCheckForm.tsx';
+
+interface Props {
+  manifestations: CheckManifestation[];
+  round: Round;
+  previous?: Round;
+  summary: Summary;
+  onNote: (manifestationNumber: number, text: string) => void;
+}
+
+function ItemLink({ itemId, label }: { itemId: string; label: string }) {
+  return (
+    <a
+      href={`#${itemAnchor(itemId)}`}
+      onClick={(event) => {
+        event.preventDefault();
+        focusItem(itemId);
+      }}
+    >
+      {label}
+    </a>
+  );
+}
+
+function numbersText(numbers: number[], byNumber: Map<number, CheckManifestation>): string {
+  return numbers.map((n) => `Biểu hiện ${n}: ${byNumber.get(n)?.shortName ?? ''}`).join('; ');
+}
+
+function printResult(): void {
+  // The class limits printing to the result; plain Ctrl+P still prints the whole form.
+  document.documentElement.classList.add('sc-print-result');
+  window.addEventListener('afterprint', () => document.documentElement.classList.remove('sc-print-result'), { once: true });
+  window.print();
+}
+
+export default function SelfCheckResult({ manifestations, round, previous, summary, onNote }: Props) {
+  const byNumber = new Map(manifestations.map((m) => [m.number, m]));
+  const itemText = new Map(manifestations.flatMap((m) => m.items.map((item) => [item.id, item.text] as const)));
+  const marked = new Set(summary.marked.map((m) => m.number));
+  const comparison = previous ? compareRounds(manifestations, previous.answers, round.answers) : undefined;
+  return (
+    <section class="sc-result" aria-labelledby="ket-qua-tu-kiem-tra">
+      <h2 id="ket-qua-tu-kiem-tra">Kết quả lượt {periodLabel(round.period).toLowerCase()}</h2>
+      <p class="notice">{privateReminder}</p>
+      <p>
+        Đã trả lời {summary.answered} trên {summary.total} nội dung.{' '}
+        {summary.marked.length === 0
+          ? 'Chưa có nội dung nào được đánh dấu “Có”.'
+          : `Có ${summary.marked.length} biểu hiện có ít nhất một nội dung được đánh dấu “Có”.`}
+      </p>
+      <button type="button" class="secondary no-print" onClick={printResult}>
+        In kết quả và cam kết
+      </button>
+      {groupManifestations(manifestations.filter((m) => marked.has(m.number))).map(({ group, manifestations: inGroup }) => (
+        <section key={group} aria-labelledby={`kq-nhom-${group}`}>
+          <h3 id={`kq-nhom-${group}`}>
+            Nhóm {group}. {groupLabels[group]}
+          </h3>
+          {inGroup.map((m) => {
+            const yesItems = summary.marked.find((entry) => entry.number === m.number)?.yesItems ?? [];
+            const note = round.notes[String(m.number)] ?? '';
+            return (
+              <div class="sc-marked" key={m.number}>
+                <h4>
+                  Biểu hiện {m.number}: {m.shortName}
+                </h4>
+                <p>
+                  <a href={`/nghi-quyet/#${manifestationAnchor(m.number)}`}>Nội dung biểu hiện {m.number} trong Nghị quyết</a>
+                  {' · '}
+                  <a href={`/cam-nang/phan-1/#${manifestationAnchor(m.number)}`}>Biểu hiện {m.number} trong cẩm nang</a>
+                </p>
+                <p>Nội dung bạn đánh dấu “Có”:</p>
+                <ul>
+                  {yesItems.map((id) => (
+                    <li key={id}>
+                      {id}. {itemText.get(id)} <span class="no-print">(<ItemLink itemId={id} label={`Sửa câu trả lời ${id}`} />)</span>
+                    </li>
+                  ))}
+                </ul>
+                <label for={`cam-ket-${m.number}`}>Cam kết và cách khắc phục của tôi với biểu hiện {m.number}</label>
+                <textarea
+                  id={`cam-ket-${m.number}`}
+                  class="sc-note"
+                  rows={3}
+                  value={note}
+                  onInput={(event) => onNote(m.number, event.currentTarget.value)}
+                />
+                <p class="sc-note-print">{note || '(chưa ghi)'}</p>
+              </div>
+            );
+          })}
+        </section>
+      ))}
+      {summary.unanswered.length > 0 && (
+        <section aria-labelledby="chua-tra-loi" class="no-print">
+          <h3 id="chua-tra-loi">Nội dung chưa trả lời ({summary.unanswered.length})</h3>
+          <ul class="sc-unanswered">
+            {summary.unanswered.map((id) => (
+              <li key={id}>
+                {id}. {itemText.get(id)} — <strong>chưa trả lời</strong>. <ItemLink itemId={id} label={`Trả lời nội dung ${id}`} />
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      {previous && comparison && (
+        <section aria-labelledby="so-sanh">
+          <h3 id="so-sanh">So với lượt trước ({periodLabel(previous.period).toLowerCase()})</h3>
+          <dl class="sc-comparison">
+            <dt>Biểu hiện mới xuất hiện</dt>
+            <dd>{comparison.appeared.length ? numbersText(comparison.appeared, byNumber) : 'Không có'}</dd>
+            <dt>Biểu hiện đã khắc phục (lượt này trả lời “Không” cả ba nội dung)</dt>
+            <dd>{comparison.wentAway.length ? numbersText(comparison.wentAway, byNumber) : 'Không có'}</dd>
+            <dt>Biểu hiện vẫn còn</dt>
+            <dd>{comparison.remained.length ? numbersText(comparison.remained, byNumber) : 'Không có'}</dd>
+            {comparison.undecided.length > 0 && (
+              <>
+                <dt>Biểu hiện lượt trước có, lượt này chưa trả lời đủ</dt>
+                <dd>{numbersText(comparison.undecided, byNumber)}</dd>
+              </>
+            )}
+          </dl>
+        </section>
+      )}
+    </section>
+  );
+}
+
+/** Earlier rounds, read-only: what was marked and what the member wrote. */
+export function EarlierRounds({ manifestations, rounds }: { manifestations: CheckManifestation[]; rounds: Round[] }) {
+  if (rounds.length === 0) return null;
+  return (
+    <section class="sc-earlier no-print" aria-labelledby="cac-luot-truoc">
+      <h2 id="cac-luot-truoc">Các lượt trước (chỉ xem, không sửa)</h2>
+      {rounds
+        .slice()
+        .reverse()
+        .map((round) => {
+          const summary = summarise(manifestations, round.answers);
+          const key = `${round.period.year}-${round.period.half ?? 0}`;
+          return (
+            <details key={key}>
+              <summary>
+                {periodLabel(round.period)}: trả lời {summary.answered}/{summary.total}, {summary.marked.length} biểu hiện có “Có”
+              </summary>
+              {summary.marked.length === 0 ? (
+                <p>Không có biểu hiện nào được đánh dấu “Có”.</p>
+              ) : (
+                <ul>
+                  {summary.marked.map((entry) => {
+                    const m = manifestations.find((candidate) => candidate.number === entry.number);
+                    const note = round.notes[String(entry.number)];
+                    return (
+                      <li key={entry.number}>
+                        Biểu hiện {entry.number}: {m?.shortName} — nội dung {entry.yesItems.join(', ')}
+                        {note && <p>Cam kết: {note}</p>}
+                      </li>
+                    );
+                  })}
+                </ul>
+              )}
+            </details>
+          );
+        })}
+    </section>
+  );
+}
