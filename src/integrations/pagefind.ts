@@ -1,6 +1,15 @@
 import type { AstroIntegration } from 'astro';
+import { readdir, readFile } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
+import { prepareHtmlForIndex } from '../lib/search/index-html.ts';
+
+export interface SearchIndexStats {
+  pages: number;
+  files: number;
+  milliseconds: number;
+}
 
 /** Builds the Pagefind index over the built site; any error Pagefind reports fails the build. */
 export function pagefindIndex(): AstroIntegration {
@@ -8,20 +17,61 @@ export function pagefindIndex(): AstroIntegration {
     name: 'site:pagefind',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
-        const site = fileURLToPath(dir);
-        const { index, errors: createErrors } = await pagefind.createIndex({ forceLanguage: 'vi' });
-        failOn('createIndex', createErrors);
-        if (!index) throw new Error('Pagefind: createIndex returned no index');
-        const added = await index.addDirectory({ path: site });
-        failOn('addDirectory', added.errors);
-        if (added.page_count === 0) throw new Error('Pagefind: no page was indexed');
-        const written = await index.writeFiles({ outputPath: `${site}/pagefind` });
-        failOn('writeFiles', written.errors);
-        logger.info(`Pagefind indexed ${added.page_count} pages`);
-        await pagefind.close();
+        const stats = await buildSearchIndex(fileURLToPath(dir));
+        logger.info(`Pagefind indexed ${stats.pages} pages in ${stats.milliseconds} ms`);
       },
     },
   };
+}
+
+/**
+ * Indexes every HTML page under siteDir into siteDir/pagefind. Pages are fed to Pagefind one by one
+ * (not with addDirectory) so the indexed copy can carry folded twins the visible page does not.
+ * Only pages marked data-pagefind-body are indexed, so the site's chrome and the search page stay out.
+ */
+export async function buildSearchIndex(siteDir: string): Promise<SearchIndexStats> {
+  const started = performance.now();
+  const { index, errors: createErrors } = await pagefind.createIndex({ forceLanguage: 'vi' });
+  failOn('createIndex', createErrors);
+  if (!index) throw new Error('Pagefind: createIndex returned no index');
+  try {
+    const files = await htmlFiles(siteDir);
+    for (const file of files) {
+      const html = await readFile(join(siteDir, file), 'utf8');
+      const added = await index.addHTMLFile({ url: urlOf(file), content: prepareHtmlForIndex(html) });
+      failOn(`addHTMLFile ${file}`, added.errors);
+    }
+    const written = await index.writeFiles({ outputPath: join(siteDir, 'pagefind') });
+    failOn('writeFiles', written.errors);
+    const pages = await indexedPageCount(siteDir);
+    if (pages === 0) throw new Error('Pagefind: no page was indexed (is data-pagefind-body on the pages?)');
+    return { pages, files: files.length, milliseconds: Math.round(performance.now() - started) };
+  } finally {
+    await pagefind.close();
+  }
+}
+
+async function htmlFiles(siteDir: string): Promise<string[]> {
+  const entries = await readdir(siteDir, { recursive: true, withFileTypes: true });
+  return entries
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
+    .map((entry) => relative(siteDir, join(entry.parentPath, entry.name)).split(sep).join('/'))
+    .filter((file) => !file.startsWith('pagefind/') && !file.startsWith('_astro/'))
+    .sort();
+}
+
+/** "van-ban/x/index.html" → "/van-ban/x/", the address the static host serves it at. */
+function urlOf(file: string): string {
+  if (file === 'index.html') return '/';
+  return `/${file.endsWith('/index.html') ? file.slice(0, -'index.html'.length) : file}`;
+}
+
+/** Pages Pagefind kept (it drops pages without data-pagefind-body), read from its entry file. */
+async function indexedPageCount(siteDir: string): Promise<number> {
+  const entry = JSON.parse(await readFile(join(siteDir, 'pagefind', 'pagefind-entry.json'), 'utf8')) as {
+    languages: Record<string, { page_count: number }>;
+  };
+  return Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
 }
 
 function failOn(step: string, errors: string[]): void {

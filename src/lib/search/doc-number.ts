@@ -1,0 +1,92 @@
+// Document numbers such as "99-QĐ/TW" are typed in many ways ("99-QD/TW", "99/QĐ-TW", "QĐ 99",
+// "quyết định 99"). Each numbered page carries lookup keys in a searchable Pagefind meta field;
+// a query that reads as a document number is turned into the matching key.
+import { foldForSearch } from './fold.ts';
+
+/** Name of the Pagefind meta field that holds the lookup keys of a numbered document. */
+export const NUMBER_KEYS_FIELD = 'numkeys';
+
+/** Every key starts with this, so a key never collides with an ordinary word of the text. */
+const KEY_PREFIX = 'vbso';
+
+/**
+ * Type codes used in Party document numbers (NQ nghị quyết, QĐ quyết định or quy định, QĐi quy định
+ * of the Central Committee, CT chỉ thị, KL kết luận, KH kế hoạch, HD hướng dẫn, CV công văn,
+ * PA phương án, TB thông báo, BC báo cáo, QC quy chế), folded; only these count in "QĐ 99".
+ */
+const TYPE_CODES = ['nq', 'qd', 'qdi', 'ct', 'kl', 'kh', 'hd', 'cv', 'pa', 'tb', 'bc', 'qc'];
+
+/** Kinds of document as people write them before a number ("quyết định 99"), folded without spaces. */
+const KIND_WORDS = ['nghiquyet', 'quyetdinh', 'quydinh', 'chithi', 'ketluan', 'kehoach', 'huongdan', 'congvan', 'phuongan', 'thongbao', 'baocao', 'quyche'];
+
+export interface DocumentNumber {
+  /** Serial number without leading zeros, e.g. "4" for "04-NQ/TW". */
+  serial: string;
+  /** Folded type code, e.g. "qd", "qdi", "nq". */
+  code: string;
+  /** Folded issuer code, e.g. "tw", "tu", "bcd". */
+  issuer: string;
+}
+
+const trimZeros = (digits: string) => digits.replace(/^0+(?=\d)/, '');
+
+/** Reads an official number written "04-NQ/TW" or "02-PA/BCĐ"; null if it has another shape. */
+export function parseDocumentNumber(number: string): DocumentNumber | null {
+  const match = /^\s*(\d{1,6})\s*-\s*([\p{L}]+)\s*\/\s*([\p{L}]+)\s*$/u.exec(foldForSearch(number));
+  if (!match) return null;
+  return { serial: trimZeros(match[1]!), code: match[2]!, issuer: match[3]! };
+}
+
+const kindWord = (kind: string) => foldForSearch(kind).replace(/[^a-z]/g, '');
+
+/** The lookup keys a numbered page is indexed with: full number, number and code, number and kind. */
+export function documentNumberKeys(number: string, kind: string): string[] {
+  const parsed = parseDocumentNumber(number);
+  if (!parsed) return [];
+  const { serial, code, issuer } = parsed;
+  const keys = [`${KEY_PREFIX}${serial}${code}${issuer}`, `${KEY_PREFIX}${serial}${code}`];
+  const word = kindWord(kind);
+  if (word) keys.push(`${KEY_PREFIX}${serial}${word}`);
+  return [...new Set(keys)];
+}
+
+const SEP = String.raw`\s*[-/.\s]\s*`;
+const CODE = `(${TYPE_CODES.join('|')})`;
+const SO = String.raw`(?:so\s*)?`;
+const N = String.raw`(\d{1,6})`;
+const FULL_FORMS = [
+  // 99-QĐ/TW, 99/QĐ-TW, 99 QD TW, số 99-QĐ/TW
+  new RegExp(String.raw`(?:^|\s)${SO}${N}${SEP}([a-z]{1,5})${SEP}([a-z]{1,5})(?=\s|$)`),
+  // 99QĐ/TW (no separator after the serial), only with a known code
+  new RegExp(String.raw`(?:^|\s)${SO}${N}${CODE}${SEP}([a-z]{1,5})(?=\s|$)`),
+];
+const CODE_THEN_NUMBER = new RegExp(String.raw`(?:^|\s)${CODE}\s*[-.\s]?\s*${SO}${N}(?=\s|$|[-/])`);
+const NUMBER_THEN_CODE = new RegExp(String.raw`(?:^|\s)${SO}${N}\s*[-/\s]?\s*${CODE}(?=\s|$)`);
+const KIND_THEN_NUMBER = new RegExp(String.raw`(?:^|\s)(${KIND_WORDS.join('|')})\s*${SO}${N}(?=\s|$|[-/])`);
+
+/**
+ * The lookup key for a query that names a document by its number, or null when it does not.
+ * "99-QĐ/TW", "99-qd/tw", "99/QĐ-TW" → full key; "QĐ 99", "99 QĐ" → number and code;
+ * "quyết định 99", "quyet dinh so 99" → number and kind.
+ */
+export function documentNumberQueryKey(query: string): string | null {
+  const folded = foldForSearch(query).replace(/\s+/g, ' ').trim();
+  for (const form of FULL_FORMS) {
+    const full = form.exec(folded);
+    if (full) {
+      const [, serial, code, issuer] = full;
+      // Read "99 quyet dinh" as number and kind rather than as a code and issuer.
+      const asKind = `${code}${issuer}`;
+      if (KIND_WORDS.includes(asKind)) return `${KEY_PREFIX}${trimZeros(serial!)}${asKind}`;
+      return `${KEY_PREFIX}${trimZeros(serial!)}${code}${issuer}`;
+    }
+  }
+  const codeFirst = CODE_THEN_NUMBER.exec(folded);
+  if (codeFirst) return `${KEY_PREFIX}${trimZeros(codeFirst[2]!)}${codeFirst[1]}`;
+  const numberFirst = NUMBER_THEN_CODE.exec(folded);
+  if (numberFirst) return `${KEY_PREFIX}${trimZeros(numberFirst[1]!)}${numberFirst[2]}`;
+  const joinedKinds = folded.replace(/\b(nghi|quyet|quy|chi|ket|ke|huong|cong|phuong|thong|bao) (quyet|dinh|thi|luan|hoach|dan|van|an|bao|cao|che)\b/g, '$1$2');
+  const kindFirst = KIND_THEN_NUMBER.exec(joinedKinds);
+  if (kindFirst) return `${KEY_PREFIX}${trimZeros(kindFirst[2]!)}${kindFirst[1]}`;
+  return null;
+}

@@ -1,0 +1,53 @@
+// The copy of a built page that goes into the search index (the file on disk is not changed):
+// text after <body> gets folded twins for words holding đ, so unaccented queries find them.
+import { addFoldTwins } from './fold.ts';
+
+// A tag (quoted attribute values may hold ">"), a comment, or the text between them.
+const TOKEN = /<!--[\s\S]*?-->|<(?:[^>"']|"[^"]*"|'[^']*')*>|[^<]+|</g;
+const OPEN_TAG = /^<([a-zA-Z][\w-]*)/;
+const CLOSE_TAG = /^<\/([a-zA-Z][\w-]*)/;
+const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
+// Elements whose content is not text a reader sees.
+const RAW_TEXT = new Set(['script', 'style', 'textarea', 'template', 'noscript']);
+// Text Pagefind does not index (ignored) or keeps as a filter or meta value: twins there would only leak.
+const NO_TWINS_ATTRIBUTE = /\sdata-pagefind-(?:ignore|filter|meta|sort)\b/;
+
+/** Adds folded twins to the indexed text after <body>; tags, attributes, scripts, filter and meta values are left alone. */
+export function prepareHtmlForIndex(html: string): string {
+  const bodyStart = html.search(/<body\b/i);
+  if (bodyStart < 0) return html;
+  // Open elements, each remembering whether its text must stay without twins.
+  const open: Array<{ name: string; plain: boolean }> = [];
+  let out = html.slice(0, bodyStart);
+  TOKEN.lastIndex = bodyStart;
+  for (let match = TOKEN.exec(html); match; match = TOKEN.exec(html)) {
+    const token = match[0];
+    const plain = open.at(-1)?.plain ?? false;
+    if (!token.startsWith('<') || token === '<') {
+      out += plain ? token : addFoldTwins(token);
+      continue;
+    }
+    out += token;
+    const opening = OPEN_TAG.exec(token);
+    if (opening) {
+      const name = opening[1]!.toLowerCase();
+      if (VOID.has(name) || token.endsWith('/>')) continue;
+      if (RAW_TEXT.has(name)) {
+        // Copy a script or style verbatim up to its end tag: its text may hold "<" that is no tag.
+        const end = html.toLowerCase().indexOf(`</${name}`, TOKEN.lastIndex);
+        const stop = end < 0 ? html.length : end;
+        out += html.slice(TOKEN.lastIndex, stop);
+        TOKEN.lastIndex = stop;
+        continue;
+      }
+      open.push({ name, plain: plain || NO_TWINS_ATTRIBUTE.test(token) });
+      continue;
+    }
+    const closing = CLOSE_TAG.exec(token);
+    if (closing) {
+      const at = open.map((element) => element.name).lastIndexOf(closing[1]!.toLowerCase());
+      if (at >= 0) open.length = at;
+    }
+  }
+  return out;
+}

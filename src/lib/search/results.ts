@@ -1,0 +1,112 @@
+// Turns what Pagefind returns for one page into what a result shows: clean title, excerpt with
+// the matched words highlighted in the original text, and the section that matches best.
+import { stripFoldTwins } from './fold.ts';
+
+/** An element with an id on the indexed page, as Pagefind reports it. */
+export interface PagefindAnchor {
+  element: string;
+  id: string;
+  text?: string;
+  title?: string;
+  /** Word position where the element starts. */
+  location: number;
+}
+
+export interface PagefindLocation {
+  weight: number;
+  balanced_score: number;
+  location: number;
+}
+
+/** The part of Pagefind's fragment data this site reads. */
+export interface PagefindFragment {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string | undefined>;
+  filters: Record<string, string[] | undefined>;
+  anchors: PagefindAnchor[];
+  weighted_locations: PagefindLocation[];
+}
+
+export interface SearchHit {
+  /** Page address. */
+  url: string;
+  /** Address of the best matching section, or the page when the match is above every section. */
+  targetUrl: string;
+  title: string;
+  /** Label of the best matching section, when there is one. */
+  section?: string;
+  kind?: string;
+  /** ISO date "yyyy-mm-dd". */
+  date?: string;
+  number?: string;
+  /** Safe HTML: escaped text with <mark> around matched words. */
+  excerptHtml: string;
+}
+
+const HEADING = /^h[1-6]$/i;
+const SECTION_LABEL_WORDS = 12;
+
+/** The anchor whose part of the page holds the most match weight; null when the match lies before every anchor. */
+export function bestSection(anchors: PagefindAnchor[], locations: PagefindLocation[]): PagefindAnchor | null {
+  if (anchors.length === 0 || locations.length === 0) return null;
+  // Stable sort: of anchors at the same position (a section and its heading) the later, inner one wins.
+  const sorted = [...anchors].sort((a, b) => a.location - b.location);
+  const scores = new Map<PagefindAnchor | null, number>();
+  for (const hit of locations) {
+    let owner: PagefindAnchor | null = null;
+    for (const anchor of sorted) {
+      if (anchor.location > hit.location) break;
+      owner = anchor;
+    }
+    scores.set(owner, (scores.get(owner) ?? 0) + Math.max(hit.balanced_score, hit.weight));
+  }
+  let best: PagefindAnchor | null = null;
+  let bestScore = -Infinity;
+  for (const [anchor, score] of scores) {
+    if (score > bestScore) {
+      best = anchor;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+/** A short readable label for a section: its title or heading, else its first words. */
+export function sectionLabel(anchor: PagefindAnchor): string {
+  const text = stripFoldTwins(anchor.title || anchor.text || '').trim();
+  if (anchor.title || HEADING.test(anchor.element)) return text.replace(/\.$/, '');
+  const words = text.split(/\s+/);
+  return words.length > SECTION_LABEL_WORDS ? `${words.slice(0, SECTION_LABEL_WORDS).join(' ')}…` : text;
+}
+
+const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const unescapeAngles = (text: string) => text.replace(/&lt;/g, '<').replace(/&gt;/g, '>');
+
+/** Pagefind's excerpt without twins, re-escaped so that only <mark> survives as markup. */
+export function safeExcerptHtml(excerpt: string): string {
+  return stripFoldTwins(excerpt)
+    .split(/(<\/?mark>)/)
+    .map((part) => (part === '<mark>' || part === '</mark>' ? part : escapeHtml(unescapeAngles(part))))
+    .join('');
+}
+
+/** Everything one result shows, from the fragment Pagefind loaded for it. */
+export function toSearchHit(fragment: PagefindFragment): SearchHit {
+  const section = bestSection(fragment.anchors, fragment.weighted_locations);
+  const pageUrl = fragment.url.split('#')[0]!;
+  const title = stripFoldTwins(fragment.meta.title ?? '').trim() || pageUrl;
+  const hit: SearchHit = {
+    url: pageUrl,
+    targetUrl: section ? `${pageUrl}#${encodeURIComponent(section.id)}` : pageUrl,
+    title,
+    excerptHtml: safeExcerptHtml(fragment.excerpt),
+  };
+  const label = section ? sectionLabel(section) : '';
+  if (label && label !== title) hit.section = label;
+  const kind = fragment.filters.kind?.[0];
+  if (kind) hit.kind = kind;
+  if (fragment.meta.date) hit.date = fragment.meta.date;
+  if (fragment.meta.number) hit.number = fragment.meta.number;
+  return hit;
+}

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { documentNumberKeys, documentNumberQueryKey, parseDocumentNumber } from '../../src/lib/search/doc-number.ts';
+
+describe('official document numbers', () => {
+  it('are read into serial, type code and issuer', () => {
+    expect(parseDocumentNumber('99-QĐ/TW')).toEqual({ serial: '99', code: 'qd', issuer: 'tw' });
+    expect(parseDocumentNumber('08-QĐi/TW')).toEqual({ serial: '8', code: 'qdi', issuer: 'tw' });
+    expect(parseDocumentNumber('02-PA/BCĐ')).toEqual({ serial: '2', code: 'pa', issuer: 'bcd' });
+    expect(parseDocumentNumber('chưa cập nhật')).toBeNull();
+  });
+
+  it('give a page no keys when it has no number of the usual shape', () => {
+    expect(documentNumberKeys('không rõ', 'Công văn')).toEqual([]);
+  });
+});
+
+describe('a query naming a document by its number', () => {
+  const keysOf99 = documentNumberKeys('99-QĐ/TW', 'Quyết định');
+
+  it.each(['99-QĐ/TW', '99-QD/TW', '99/QĐ-TW', '99 qd tw', 'số 99-QĐ/TW', '99QĐ/TW', ' 99-qđ/tw '])('finds the full key for "%s"', (query) => {
+    expect(keysOf99).toContain(documentNumberQueryKey(query));
+    expect(documentNumberQueryKey(query)).toBe(keysOf99[0]);
+  });
+
+  it.each(['QĐ 99', 'QD99', 'qđ số 99', '99 QĐ', 'QĐ-99'])('finds the number-and-code key for "%s"', (query) => {
+    expect(keysOf99).toContain(documentNumberQueryKey(query));
+  });
+
+  it.each(['quyet dinh 99', 'Quyết định 99', 'quyết định số 99', '99 quyết định'])('finds the number-and-kind key for "%s"', (query) => {
+    expect(keysOf99).toContain(documentNumberQueryKey(query));
+  });
+
+  it('reads a leading zero and the QĐi code of the Central Committee', () => {
+    const keys = documentNumberKeys('08-QĐi/TW', 'Quy định');
+    expect(keys).toContain(documentNumberQueryKey('08-QĐi/TW'));
+    expect(keys).toContain(documentNumberQueryKey('quy dinh 8'));
+    expect(keys).toContain(documentNumberQueryKey('QĐi 08'));
+    expect(documentNumberKeys('04-NQ/TW', 'Nghị quyết')).toContain(documentNumberQueryKey('nghị quyết 04'));
+  });
+
+  it('tells "quyết định 124" from "quy định 124"', () => {
+    const rule = documentNumberKeys('124-QĐ/TW', 'Quy định');
+    expect(rule).toContain(documentNumberQueryKey('quy định 124'));
+    expect(rule).not.toContain(documentNumberQueryKey('quyết định 124'));
+  });
+
+  it('does not read ordinary words or a bare number as a document number', () => {
+    expect(documentNumberQueryKey('dang vien')).toBeNull();
+    expect(documentNumberQueryKey('27 biểu hiện')).not.toMatch(/^vbso27(nq|qd|qdi|ct|kl|kh|hd|cv|pa)/);
+    expect(documentNumberQueryKey('99')).toBeNull();
+    expect(documentNumberQueryKey('khu phố 5')).toBeNull();
+  });
+});
