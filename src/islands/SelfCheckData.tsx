@@ -1,5 +1,5 @@
 // Backup, restore and erase, and the copies of damaged data set aside for the member to decide on.
-import { useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { discardSetAside, eraseAll, exportDocument, importDocument, readSetAside } from '../stores/self-check.ts';
 import { SET_ASIDE_PREFIX } from '../stores/self-check-storage.ts';
 import { importErrorText } from '../ui/self-check-text.ts';
@@ -25,6 +25,13 @@ export default function SelfCheckData({ setAsideKeys, announce }: Props) {
   const [confirming, setConfirming] = useState(false);
   const eraseButton = useRef<HTMLButtonElement>(null);
   const confirmButton = useRef<HTMLButtonElement>(null);
+  const asked = useRef(false);
+  // Focus follows the question: to "Có, xóa hết" when it opens, back to the erase button when it closes.
+  useEffect(() => {
+    if (confirming) confirmButton.current?.focus();
+    else if (asked.current) eraseButton.current?.focus();
+    asked.current ||= confirming;
+  }, [confirming]);
 
   const onImport = async (event: Event) => {
     const input = event.currentTarget as HTMLInputElement;
@@ -64,10 +71,7 @@ export default function SelfCheckData({ setAsideKeys, announce }: Props) {
           <button
             type="button"
             ref={eraseButton}
-            onClick={() => {
-              setConfirming(true);
-              setTimeout(() => confirmButton.current?.focus());
-            }}
+            onClick={() => setConfirming(true)}
           >
             Xóa toàn bộ dữ liệu
           </button>
@@ -92,10 +96,7 @@ export default function SelfCheckData({ setAsideKeys, announce }: Props) {
           <button
             type="button"
             class="secondary"
-            onClick={() => {
-              setConfirming(false);
-              setTimeout(() => eraseButton.current?.focus());
-            }}
+            onClick={() => setConfirming(false)}
           >
             Không xóa
           </button>

@@ -81,8 +81,11 @@ function adoptUnreadable(raw: string, problem: 'newer-version' | 'other'): void 
   }
   const key = storage.setAside(raw, new Date());
   if (key) {
-    $selfCheck.set(emptyDocument(new Date()));
+    const fresh = emptyDocument(new Date());
+    $selfCheck.set(fresh);
     patchStatus({ mode: 'storage', problem: 'damaged', setAsideKeys: storage.setAsideKeys() });
+    // The copy is safe, so the unreadable original may now give way to a readable document.
+    saveNow(fresh);
   } else {
     patchStatus({ mode: 'memory', problem: 'damaged-kept-in-place' });
   }

@@ -1,0 +1,48 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { parse } from 'yaml';
+import type { BrowserContext, Page } from 'playwright-core';
+import { openWatchedPage, type PageWatch } from './page.ts';
+
+export { STORAGE_KEY, SET_ASIDE_PREFIX } from '../../src/stores/self-check-storage.ts';
+
+interface DataManifestation {
+  number: number;
+  group: string;
+  shortName: string;
+  items: { id: string; text: string }[];
+}
+
+/** The manifestations as the data file holds them now, so tests count from the data. */
+export function manifestationData(): DataManifestation[] {
+  const file = resolve(import.meta.dirname, '../../content/bieu-hien/manifestations.yaml');
+  return (parse(readFileSync(file, 'utf8')) as DataManifestation[]).sort((a, b) => a.number - b.number);
+}
+
+export const SELF_CHECK_PATH = '/tu-kiem-tra/';
+
+/** Opens the self-check and waits until the island has read storage (the progress panel appears then). */
+export async function openSelfCheck(context: BrowserContext, baseUrl: string): Promise<{ page: Page; watch: PageWatch }> {
+  const opened = await openWatchedPage(context, baseUrl);
+  await opened.page.goto(`${baseUrl}${SELF_CHECK_PATH}`);
+  await opened.page.locator('#tien-do').waitFor();
+  return opened;
+}
+
+export async function reloadSelfCheck(page: Page): Promise<void> {
+  await page.reload();
+  await page.locator('#tien-do').waitFor();
+}
+
+/** Chooses an answer the way a mouse user does: by clicking its label. */
+export async function answer(page: Page, itemId: string, value: 'co' | 'khong'): Promise<void> {
+  await page.locator(`label[for="cau-${itemId}-${value}"]`).click();
+}
+
+export async function storedText(page: Page, key: string): Promise<string | null> {
+  return page.evaluate((k) => localStorage.getItem(k), key);
+}
+
+export async function progressText(page: Page): Promise<string> {
+  return page.locator('.sc-progress p').first().innerText();
+}
