@@ -45,3 +45,8 @@ export function isFullyQuoted(status: ProvenanceStatus): boolean {
 
 /** Where the Party publishes the resolution's official full text; we link there rather than reconstruct it. */
 export const RESOLUTION_OFFICIAL_URL = 'https://tulieuvankien.dangcongsan.vn/';
+
+/** Puts a known fragment of official wording in quotation marks, unless it already is a quoted phrase. */
+export function quoteFragment(fragment: string): string {
+  return /^["“]/.test(fragment) ? fragment : `“${fragment}”`;
+}

@@ -5,6 +5,7 @@ import { newContext } from '../support/page.ts';
 import { builtPages } from '../support/site-pages.ts';
 import { loadManifestations } from '../support/manifestations-data.ts';
 import { groupLabels, provenanceLabels } from '../../src/ui/labels.ts';
+import { quoteFragment } from '../../src/lib/manifestations.ts';
 
 const baseUrl = inject('baseUrl');
 const siteDir = inject('siteDir');
@@ -112,7 +113,7 @@ describe('the resolution page /nghi-quyet/', () => {
   it('puts only the known fragment of a partly known manifestation in quotation marks, and labels the rest as a summary', async () => {
     for (const m of manifestations.filter((x) => x.status === 'trich-doan')) {
       const entry = page.locator(`#bieu-hien-${m.number}`);
-      await expect(entry.locator('blockquote.official').innerText()).resolves.toBe(`“${m.officialText}”`);
+      await expect(entry.locator('blockquote.official').innerText()).resolves.toBe(quoteFragment(m.officialText!));
       const summary = entry.locator('.wording__summary');
       await expect(summary.innerText()).resolves.toBe(`Tóm tắt ${m.summary}`);
       await expect(summary.evaluate((el) => el.closest('blockquote') === null)).resolves.toBe(true);
