@@ -94,6 +94,7 @@ function adoptUnreadable(raw: string, problem: 'newer-version' | 'other'): void 
 function loadFromStorage(): void {
   const raw = storage.read();
   const setAsideKeys = storage.setAsideKeys();
+  $selfCheck.set(emptyDocument(new Date()));
   if (raw === undefined) {
     $selfCheckStatus.set({ ready: true, mode: 'memory', problem: 'unavailable', setAsideKeys });
     return;
