@@ -6,6 +6,7 @@ export interface IssueListing {
   id: string;
   data: {
     issue: number;
+    sample?: boolean;
     /** ISO "yyyy-mm-dd". */
     date: string;
   };
@@ -34,4 +35,10 @@ export function groupIssuesByYear<T extends IssueListing>(issues: readonly T[]):
     years.set(year, [...(years.get(year) ?? []), issue]);
   }
   return [...years].map(([year, list]) => ({ year, issues: list }));
+}
+
+/** The issue to feature for a column: its newest verified issue, or its newest sample when it has nothing else. */
+export function featuredIssue<T extends IssueListing>(issues: readonly T[]): T | undefined {
+  const sorted = sortIssues(issues);
+  return sorted.find((issue) => !issue.data.sample) ?? sorted[0];
 }

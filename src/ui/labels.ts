@@ -57,7 +57,7 @@ export const columnShortLabels: Record<ColumnId, string> = {
 /** What each column is, for its index page and its RSS feed. */
 export const columnDescriptions: Record<ColumnId, string> = {
   'di-tich':
-    'Mỗi kỳ giới thiệu một di tích lịch sử, văn hóa hoặc một “địa chỉ đỏ” trên địa bàn: nơi chốn, câu chuyện, cách đến thăm và nguồn tư liệu. Chuyên mục theo chuyên mục cùng tên trên trang Facebook “Tuyên giáo Tân Phú”.',
+    'Mỗi kỳ giới thiệu một di tích lịch sử, văn hóa hoặc một “địa chỉ đỏ” trên địa bàn: nơi chốn, câu chuyện, cách đến thăm và nguồn tư liệu. Chuyên mục này lấy theo chuyên mục cùng tên trên trang Facebook “Tuyên giáo Tân Phú”.',
   'guong-sang':
-    'Mỗi kỳ kể về người tốt, việc tốt: những tấm gương học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh. Chuyên mục theo chuyên mục cùng tên trên trang Facebook “Tuyên giáo Tân Phú”.',
+    'Mỗi kỳ kể về người tốt, việc tốt: những tấm gương học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh. Chuyên mục này lấy theo chuyên mục cùng tên trên trang Facebook “Tuyên giáo Tân Phú”.',
 };
