@@ -88,7 +88,7 @@ describe('the handbook pages', () => {
       const hrefs = await page.locator('main a[href^="/"], main a[href^="#"]').evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
       await page.close();
       for (const href of hrefs) {
-        const [path, hash] = href.split('#');
+        const [path = '', hash] = href.split('#');
         const target = path === '' ? route : path;
         expect(pages, `${route} → ${href}`).toContain(target);
         // The self-check's anchors belong to its own island and tests; ours are checked here.
@@ -182,7 +182,7 @@ describe('the print copy /cam-nang/ban-in/', () => {
     expect(levels[0]).toBe(1);
     expect(levels.filter((level) => level === 1)).toHaveLength(1);
     levels.forEach((level, index) => {
-      if (index > 0) expect(level, `heading ${index}`).toBeLessThanOrEqual(levels[index - 1] + 1);
+      if (index > 0) expect(level, `heading ${index}`).toBeLessThanOrEqual(levels[index - 1]! + 1);
     });
     await page.close();
   });

@@ -78,7 +78,7 @@ describe('the manifestations data file', () => {
 });
 
 describe('the manifestation schema', () => {
-  const valid = records[5];
+  const valid = records[5]!;
 
   it('rejects a summarised manifestation that carries official wording', () => {
     const result = manifestation.safeParse({ ...valid, officialText: 'Một câu bất kỳ.' });
