@@ -1,13 +1,12 @@
 // Runs a search on Pagefind's JS API, loaded on demand from the built site (never bundled).
 import { documentNumberQueryKey } from '../lib/search/doc-number.ts';
+import { phraseQuery, rankResults, type RankedResult } from '../lib/search/rank.ts';
 import { normalizeQuery, type SearchState } from '../lib/search/query.ts';
 import { toSearchHit, type PagefindFragment, type SearchHit } from '../lib/search/results.ts';
 
 type FilterCounts = Record<string, Record<string, number>>;
 
-interface PagefindResult {
-  id: string;
-  score: number;
+interface PagefindResult extends RankedResult {
   data: () => Promise<PagefindFragment>;
 }
 
@@ -46,6 +45,8 @@ export function loadPagefind(): Promise<PagefindApi> {
       const pagefind = (await import(/* @vite-ignore */ PAGEFIND_URL)) as PagefindApi;
       await pagefind.options(PAGEFIND_OPTIONS);
       await pagefind.init();
+      // Loads the filter index, without which searches return no counts per kind and year.
+      await pagefind.filters();
       return pagefind;
     })();
     loading.catch(() => {
@@ -72,17 +73,17 @@ export async function runSearch(state: SearchState): Promise<SearchOutcome> {
   const pagefind = await loadPagefind();
   const query = normalizeQuery(state.query);
   const numberKey = documentNumberQueryKey(query);
+  const phrase = phraseQuery(query);
   const filters = filtersOf(state.kind, state.year);
-  const [main, byNumber, withoutKind, withoutYear] = await Promise.all([
+  const [main, byNumber, asPhrase, withoutKind, withoutYear] = await Promise.all([
     pagefind.search(query, { filters }),
     numberKey ? pagefind.search(numberKey, { filters }) : null,
+    phrase ? pagefind.search(phrase, { filters }) : null,
     state.kind ? pagefind.search(query, { filters: filtersOf(undefined, state.year) }) : null,
     state.year ? pagefind.search(query, { filters: filtersOf(state.kind, undefined) }) : null,
   ]);
-  const pinned = byNumber?.results ?? [];
-  const pinnedIds = new Set(pinned.map((result) => result.id));
   return {
-    results: [...pinned, ...main.results.filter((result) => !pinnedIds.has(result.id))],
+    results: rankResults(main.results, byNumber?.results ?? [], asPhrase?.results ?? []),
     counts: {
       kind: (withoutKind ?? main).filters[FILTER_KIND] ?? {},
       year: (withoutYear ?? main).filters[FILTER_YEAR] ?? {},

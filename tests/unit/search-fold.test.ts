@@ -14,28 +14,30 @@ describe('Vietnamese folding', () => {
 });
 
 describe('folded twins', () => {
-  it('follow only the words that hold đ, which Pagefind does not fold itself', () => {
-    expect(addFoldTwins('Mỗi đảng viên, Đảng bộ quận')).toBe('Mỗi đảng ^~dang viên, Đảng ^~dang bộ quận');
+  it('are joined to the words that hold đ, which Pagefind does not fold itself, and to no other word', () => {
+    expect(addFoldTwins('Mỗi đảng viên, Đảng bộ quận')).toBe('Mỗi đảng\u00AD^~dang~^ viên, Đảng\u00AD^~dang~^ bộ quận');
     expect(addFoldTwins('Phai nhạt lý tưởng')).toBe('Phai nhạt lý tưởng');
   });
 
+  it('sit inside the punctuation around a word and hold only letters and digits', () => {
+    expect(addFoldTwins('(Đảng),')).toBe('(Đảng\u00AD^~dang~^),');
+    expect(addFoldTwins('“đạo đức”')).toBe('“đạo\u00AD^~dao~^ đức\u00AD^~duc~^”');
+    expect(addFoldTwins('99-QĐ/TW:')).toBe('99-QĐ/TW\u00AD^~99qdtw~^:');
+  });
+
   it('keep the line breaks and spacing of the text', () => {
-    expect(addFoldTwins('  đi\n  về ')).toBe('  đi ^~di\n  về ');
+    expect(addFoldTwins('  đi\n  về ')).toBe('  đi\u00AD^~di~^\n  về ');
   });
 
-  it('are removed again from excerpts, the highlight moving to the original word', () => {
-    const excerpt = 'Mỗi đảng <mark>^~dang</mark> <mark>viên</mark> phải rèn luyện, đạo. ^~dao.';
-    expect(stripFoldTwins(excerpt)).toBe('Mỗi <mark>đảng</mark> <mark>viên</mark> phải rèn luyện, đạo.');
+  it('are removed again from excerpts and titles, the highlight and punctuation staying on the original word', () => {
+    expect(stripFoldTwins('Mỗi <mark>đảng\u00AD^~dang~^</mark> <mark>viên</mark>, Địa\u00AD^~dia~^ đạo\u00AD^~dao~^.')).toBe(
+      'Mỗi <mark>đảng</mark> <mark>viên</mark>, Địa đạo.',
+    );
+    expect(stripFoldTwins('Số 99-QĐ/TW\u00AD^~99qdtw~^: Quyết định\u00AD^~dinh~^')).toBe('Số 99-QĐ/TW: Quyết định');
   });
 
-  it('keep the full stop Pagefind adds after a heading whose last word has a twin', () => {
-    expect(stripFoldTwins('Địa ^~dia <mark>đạo</mark> <mark>^~dao.</mark> Mỗi')).toBe('Địa <mark>đạo.</mark> Mỗi');
-    expect(stripFoldTwins('Địa đạo ^~dao. Mỗi')).toBe('Địa đạo. Mỗi');
-  });
-
-  it('are removed from titles, and an excerpt cut just after a word keeps that word unmarked twice', () => {
-    expect(stripFoldTwins('Đảng ^~dang viên gương mẫu')).toBe('Đảng viên gương mẫu');
-    expect(stripFoldTwins('<mark>^~dang</mark> viên')).toBe('viên');
-    expect(stripFoldTwins('<mark>Đảng</mark> <mark>^~dang</mark> bộ')).toBe('<mark>Đảng</mark> bộ');
+  it('round-trip: stripping the twins gives back the original text', () => {
+    const text = 'Đảng bộ quận Tân Phú (đảng viên), “Địa đạo” 02-PA/BCĐ; đ';
+    expect(stripFoldTwins(addFoldTwins(text))).toBe(text);
   });
 });

@@ -1,9 +1,12 @@
 // Vietnamese folding for search. Pagefind strips tone marks itself but keeps đ, a letter of its own,
-// so "dang vien" never reaches "đảng viên". At index time each word holding đ gets a folded twin
-// right after it ("Đảng ^~dang"); the results show the original text again once twins are stripped.
+// so "dang vien" never reaches "đảng viên". At index time each word holding đ is joined to its folded
+// twin by a soft hyphen ("Đảng\u00AD^~dang~^"): Pagefind indexes both halves at the word's own position,
+// so phrases still line up; the results show the original text again once twins are stripped.
 
-/** Starts every folded twin; ASCII punctuation, so Pagefind indexes only the letters after it. */
-export const TWIN_MARK = '^~';
+/** Joins a word to its folded twin: a soft hyphen (Pagefind splits compounds there) and a rare ASCII pair. */
+export const TWIN_MARK = '\u00AD^~';
+/** Closes the twin, so stripping it never eats text Pagefind glued to the word. */
+export const TWIN_END = '~^';
 
 const D_STROKE = /[đĐ]/;
 
@@ -27,41 +30,24 @@ export function needsTwin(word: string): boolean {
   return D_STROKE.test(word);
 }
 
-/** The folded twin of one word, e.g. "Đảng," → "^~dang,". */
-export function foldTwin(word: string): string {
-  return `${TWIN_MARK}${foldForSearch(word)}`;
+// A word split into leading punctuation, its core, and trailing punctuation: "(Đảng)," → "(", "Đảng", "),".
+const WORD_PARTS = /^([^\p{L}\p{N}]*)(.*?)([^\p{L}\p{N}]*)$/su;
+
+/** "(Đảng)," → "(Đảng\u00AD^~dang~^),": the twin holds only letters and digits between its marks. */
+export function withFoldTwin(word: string): string {
+  const [, lead, core, trail] = WORD_PARTS.exec(word)!;
+  const twin = foldForSearch(core!).replace(/[^\p{L}\p{N}]/gu, '');
+  return twin ? `${lead}${core}${TWIN_MARK}${twin}${TWIN_END}${trail}` : word;
 }
 
-/** Adds a folded twin after each word that holds đ; whitespace and every other word are kept as they are. */
+/** Gives each word that holds đ its folded twin; whitespace and every other word are kept as they are. */
 export function addFoldTwins(text: string): string {
-  return text.replace(/\S+/g, (word) => (needsTwin(word) ? `${word} ${foldTwin(word)}` : word));
+  return text.replace(/\S+/g, (word) => (needsTwin(word) ? withFoldTwin(word) : word));
 }
 
-const MARKED_TWIN = /^<mark>\^~.*<\/mark>$/s;
-const TRAILING_STOP = /[.:;,!?]+$/;
+const TWIN = /\u00AD\^~[\p{L}\p{N}]*~\^/gu;
 
-/**
- * Removes the twins from text Pagefind returns (excerpt with <mark>, title, section text).
- * A highlighted twin passes its highlight to the word it stands for.
- */
+/** Removes the twins from text Pagefind returns (excerpt with <mark>, title, section text). */
 export function stripFoldTwins(text: string): string {
-  if (!text.includes(TWIN_MARK)) return text;
-  const words = text.split(' ');
-  const kept: string[] = [];
-  for (const word of words) {
-    const marked = MARKED_TWIN.test(word);
-    if (!marked && !word.startsWith(TWIN_MARK)) {
-      kept.push(word);
-      continue;
-    }
-    const previous = kept.length - 1;
-    if (previous < 0) continue;
-    // Pagefind ends a heading's text with "." after its last word, which may be the twin.
-    const closing = TRAILING_STOP.exec(word.replace('</mark>', ''))?.[0] ?? '';
-    let original = kept[previous]!;
-    if (closing && !original.replace('</mark>', '').endsWith(closing)) original = original.endsWith('</mark>') ? original.replace(/<\/mark>$/, `${closing}</mark>`) : `${original}${closing}`;
-    if (marked && !original.startsWith('<mark>')) original = `<mark>${original}</mark>`;
-    kept[previous] = original;
-  }
-  return kept.join(' ');
+  return text.replace(TWIN, '');
 }

@@ -9,10 +9,15 @@ const CLOSE_TAG = /^<\/([a-zA-Z][\w-]*)/;
 const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
 // Elements whose content is not text a reader sees.
 const RAW_TEXT = new Set(['script', 'style', 'textarea', 'template', 'noscript']);
+// Blocks: minified HTML puts no space between "</dt><dd>", and Pagefind would glue their words.
+const BLOCK = new Set(['address', 'article', 'aside', 'blockquote', 'caption', 'dd', 'details', 'div', 'dl', 'dt', 'figcaption', 'figure', 'footer', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'li', 'main', 'nav', 'ol', 'p', 'pre', 'section', 'summary', 'table', 'td', 'th', 'tr', 'ul']);
 // Text Pagefind does not index (ignored) or keeps as a filter or meta value: twins there would only leak.
 const NO_TWINS_ATTRIBUTE = /\sdata-pagefind-(?:ignore|filter|meta|sort)\b/;
 
-/** Adds folded twins to the indexed text after <body>; tags, attributes, scripts, filter and meta values are left alone. */
+/**
+ * Adds folded twins to the indexed text after <body> and a space after each block, so words of
+ * adjacent blocks stay apart; tags, attributes, scripts, filter and meta values are left alone.
+ */
 export function prepareHtmlForIndex(html: string): string {
   const bodyStart = html.search(/<body\b/i);
   if (bodyStart < 0) return html;
@@ -45,8 +50,10 @@ export function prepareHtmlForIndex(html: string): string {
     }
     const closing = CLOSE_TAG.exec(token);
     if (closing) {
-      const at = open.map((element) => element.name).lastIndexOf(closing[1]!.toLowerCase());
+      const name = closing[1]!.toLowerCase();
+      const at = open.map((element) => element.name).lastIndexOf(name);
       if (at >= 0) open.length = at;
+      if (BLOCK.has(name)) out += ' ';
     }
   }
   return out;

@@ -1,0 +1,76 @@
+// Shared by the search tests: run a query on /tim-kiem/ as a reader would and read what it shows.
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { projectRoot } from '../support/build.ts';
+import { documentTypeLabels } from '../../src/ui/labels.ts';
+import type { DocumentType } from '../../src/schemas/documents.ts';
+
+export interface ShownResult {
+  href: string;
+  /** The page part of href, without the section. */
+  page: string;
+  title: string;
+  meta: string;
+  excerptHtml: string;
+  section: string | null;
+}
+
+const ANSWERED = /^(Tìm thấy|Không tìm thấy)/;
+
+/** Waits until the status line answers the given query (or any query when none is given). */
+export async function waitForAnswer(page: Page, query?: string): Promise<string> {
+  await page.waitForFunction(
+    ({ pattern, query }) => {
+      const status = document.querySelector('#search-status');
+      const text = status?.textContent ?? '';
+      return status?.getAttribute('aria-busy') !== 'true' && new RegExp(pattern).test(text) && (!query || text.includes(`“${query}”`));
+    },
+    { pattern: ANSWERED.source, query: query ?? null },
+  );
+  return (await page.locator('#search-status').textContent()) ?? '';
+}
+
+export async function readResults(page: Page): Promise<ShownResult[]> {
+  return page.$$eval('.search-result', (items) =>
+    items.map((item) => {
+      const link = item.querySelector('.search-result__title a')!;
+      const href = link.getAttribute('href') ?? '';
+      return {
+        href,
+        page: href.split('#')[0]!,
+        title: link.textContent ?? '',
+        meta: item.querySelector('.search-result__meta')?.textContent ?? '',
+        excerptHtml: item.querySelector('.search-result__excerpt')?.innerHTML ?? '',
+        section: item.querySelector('.search-result__section a')?.getAttribute('href') ?? null,
+      };
+    }),
+  );
+}
+
+/** Opens /tim-kiem/?q=… (as the header form does) and returns the results shown. */
+export async function searchFor(page: Page, baseUrl: string, query: string, extra = ''): Promise<ShownResult[]> {
+  await page.goto(`${baseUrl}/tim-kiem/?q=${encodeURIComponent(query)}${extra}`);
+  await waitForAnswer(page, query.trim().replace(/\s+/g, ' '));
+  return readResults(page);
+}
+
+export interface NumberedDocument {
+  slug: string;
+  number: string;
+  kind: string;
+}
+
+/** Every document in content/van-ban/ that has an official number, read from its front matter. */
+export function numberedDocuments(): NumberedDocument[] {
+  const dir = join(projectRoot, 'content/van-ban');
+  return readdirSync(dir)
+    .filter((file) => file.endsWith('.mdx'))
+    .flatMap((file) => {
+      const text = readFileSync(join(dir, file), 'utf8');
+      const number = /^number:\s*(.+)$/m.exec(text)?.[1]?.trim();
+      const type = /^type:\s*(.+)$/m.exec(text)?.[1]?.trim() as DocumentType | undefined;
+      if (!number || !type) return [];
+      return [{ slug: file.replace(/\.mdx$/, ''), number, kind: documentTypeLabels[type] }];
+    });
+}

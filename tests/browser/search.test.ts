@@ -1,0 +1,254 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launchChromium } from '../support/chromium.ts';
+import { newContext, openWatchedPage, runAxe } from '../support/page.ts';
+import { numberedDocuments, readResults, searchFor, waitForAnswer } from './search-helpers.ts';
+
+const baseUrl = inject('baseUrl');
+
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+beforeAll(async () => {
+  browser = await launchChromium();
+  context = await newContext(browser);
+  page = await context.newPage();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const lower = (text: string) => text.toLocaleLowerCase('vi');
+const marked = (html: string) => [...html.matchAll(/<mark>(.*?)<\/mark>/g)].map((m) => lower(m[1]!.replace(/[.,;:!?“”"()]+$/u, '')));
+
+describe('states of the search page', () => {
+  it('asks for a query, then loads Pagefind under the site CSP without a console error', async () => {
+    const { page: watched, watch } = await openWatchedPage(context, baseUrl);
+    await watched.goto(`${baseUrl}/tim-kiem/`, { waitUntil: 'networkidle' });
+    await expect(watched.locator('#search-status').textContent()).resolves.toContain('Nhập từ khóa');
+    await watched.fill('#search-q', 'địa đạo');
+    await waitForAnswer(watched, 'địa đạo');
+    expect((await readResults(watched)).length).toBeGreaterThan(0);
+    expect(watch.requests.some((url) => url.includes('/pagefind/'))).toBe(true);
+    expect(watch.consoleErrors).toEqual([]);
+    await watched.close();
+  });
+
+  it('says it is loading while Pagefind is on its way', async () => {
+    const slow = await context.newPage();
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await slow.route('**/pagefind/pagefind.js', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await slow.goto(`${baseUrl}/tim-kiem/?q=dia+dao`);
+    await slow.waitForFunction(() => document.querySelector('#search-status')?.textContent === 'Đang tải bộ tìm kiếm…');
+    release();
+    await waitForAnswer(slow, 'dia dao');
+    await slow.close();
+  });
+
+  it('says so in Vietnamese when nothing matches', async () => {
+    const results = await searchFor(page, baseUrl, 'xqzvwk');
+    expect(results).toEqual([]);
+    await expect(page.locator('#search-status').textContent()).resolves.toMatch(/^Không tìm thấy kết quả nào cho “xqzvwk”/);
+  });
+});
+
+describe('results', () => {
+  it('show title, kind and date, the matched words highlighted in the original text, and no folded twin', async () => {
+    const results = await searchFor(page, baseUrl, 'dia dao');
+    const relic = results.find((r) => r.page === '/chuyen-muc/di-tich/so-01-dia-dao-phu-tho-hoa/');
+    expect(relic).toBeDefined();
+    expect(relic!.title).toContain('Địa đạo Phú Thọ Hòa');
+    expect(relic!.meta).toMatch(/^Di tích, địa chỉ đỏ · \d{2}\/\d{2}\/\d{4}$/);
+    expect(marked(relic!.excerptHtml)).toEqual(expect.arrayContaining(['địa', 'đạo']));
+    expect(await page.locator('.search__results').innerHTML()).not.toContain('^~');
+  });
+
+  it('link to a section that exists on the target page', async () => {
+    const results = await searchFor(page, baseUrl, 'Quyết định 99-QĐ/TW của Ban Bí thư');
+    const withSection = results.filter((r) => r.href.includes('#'));
+    expect(withSection.length).toBeGreaterThan(0);
+    for (const result of withSection.slice(0, 3)) {
+      await page.goto(`${baseUrl}${result.href}`);
+      const id = decodeURIComponent(result.href.split('#')[1]!);
+      await expect(page.evaluate((target) => document.getElementById(target) !== null, id)).resolves.toBe(true);
+    }
+  });
+
+  it('never list the search page itself, and index only the main content, not the site chrome', async () => {
+    const results = await searchFor(page, baseUrl, 'tìm kiếm');
+    expect(results.map((r) => r.page)).not.toContain('/tim-kiem/');
+    // A string, so the test runner does not rewrite the browser's import().
+    const content = await page.evaluate<string[]>(`(async () => {
+      const pagefind = await import('/pagefind/pagefind.js');
+      const found = await pagefind.search('địa đạo');
+      return Promise.all(found.results.slice(0, 5).map(async (r) => (await r.data()).content));
+    })()`);
+    expect(content.length).toBeGreaterThan(0);
+    for (const text of content) {
+      expect(text).not.toContain('Bỏ qua, đến nội dung chính');
+      expect(text).not.toContain('Trang này không dùng cookie');
+    }
+  });
+});
+
+describe('Vietnamese typed without tone marks or đ', () => {
+  it('"dang vien" finds the pages "đảng viên" finds, showing the original words', async () => {
+    const accented = (await searchFor(page, baseUrl, 'đảng viên')).slice(0, 3).map((r) => r.page);
+    const folded = await searchFor(page, baseUrl, 'dang vien');
+    expect(accented.length).toBe(3);
+    const foldedPages = folded.map((r) => r.page);
+    for (const wanted of accented) expect(foldedPages).toContain(wanted);
+    expect(marked(folded[0]!.excerptHtml)).toEqual(expect.arrayContaining(['đảng', 'viên']));
+  });
+
+  it('"Dang bo" finds "Đảng bộ"', async () => {
+    const results = await searchFor(page, baseUrl, 'Dang bo');
+    const excerpts = results.slice(0, 5).map((r) => r.excerptHtml).join(' ');
+    expect(lower(excerpts)).toMatch(/<mark>đảng<\/mark> <mark>bộ[.,;:]?<\/mark>/);
+  });
+
+  it('"dinh tan phuoc" finds Đình Tân Phước first', async () => {
+    const results = await searchFor(page, baseUrl, 'dinh tan phuoc');
+    expect(results[0]?.page).toBe('/chuyen-muc/di-tich/so-02-dinh-tan-phuoc/');
+  });
+
+  it('an exact match with diacritics ranks above a folded one: "đình" puts the đình first, not the many "định"', async () => {
+    const results = await searchFor(page, baseUrl, 'đình');
+    expect(results.length).toBeGreaterThan(3);
+    expect(results[0]!.page).toBe('/chuyen-muc/di-tich/so-02-dinh-tan-phuoc/');
+    expect(marked(results[0]!.excerptHtml)).toContain('đình');
+  });
+});
+
+describe('document numbers typed the usual ways put that document first', () => {
+  const documents = numberedDocuments();
+  const stripD = (text: string) => text.replace(/đ/g, 'd').replace(/Đ/g, 'D');
+  const plain = (text: string) => stripD(text.normalize('NFD').replace(/\p{M}/gu, '')).normalize('NFC');
+
+  it('covers every numbered document of the site', () => {
+    expect(documents.map((d) => d.number)).toEqual(expect.arrayContaining(['04-NQ/TW', '99-QĐ/TW', '08-QĐi/TW', '124-QĐ/TW', '1374-QĐ/TU', '02-PA/BCĐ']));
+  });
+
+  for (const doc of documents) {
+    const [, serial, code, issuer] = /^(\d+)-([^/]+)\/(.+)$/.exec(doc.number)!;
+    const variants = [
+      doc.number,
+      stripD(doc.number),
+      `${serial}/${code}-${issuer}`,
+      `${code} ${serial}`,
+      `${plain(code!)} ${Number(serial)}`,
+      `${doc.kind} ${serial}`,
+      lower(plain(`${doc.kind} số ${serial}`)),
+    ];
+    it.each(variants)(`${doc.number}: "%s"`, async (query) => {
+      const results = await searchFor(page, baseUrl, query);
+      // The resolution page carries the same number as the resolution's document page.
+      const accepted = doc.number === '04-NQ/TW' ? [`/van-ban/${doc.slug}/`, '/nghi-quyet/'] : [`/van-ban/${doc.slug}/`];
+      expect(accepted).toContain(results[0]?.page);
+    });
+  }
+});
+
+describe('the address holds the search', () => {
+  it('updates as you type and with each filter, and the back button walks back through them', async () => {
+    await page.goto(`${baseUrl}/tim-kiem/`);
+    await page.locator('#search-q').pressSequentially('dia dao', { delay: 30 });
+    await waitForAnswer(page, 'dia dao');
+    expect(new URL(page.url()).searchParams.get('q')).toBe('dia dao');
+    const allKinds = (await readResults(page)).length;
+
+    const filter = page.getByRole('radio', { name: /^Di tích, địa chỉ đỏ \(\d+\)$/ });
+    const count = Number(/\((\d+)\)/.exec((await filter.locator('xpath=..').innerText()) ?? '')?.[1]);
+    await filter.check();
+    await page.waitForFunction(() => new URL(location.href).searchParams.get('loai') !== null);
+    await waitForAnswer(page, 'dia dao');
+    const filtered = await readResults(page);
+    expect(filtered.length).toBe(count);
+    expect(filtered.length).toBeLessThan(allKinds);
+    for (const result of filtered) expect(result.meta).toMatch(/^Di tích, địa chỉ đỏ/);
+
+    await page.goBack();
+    await page.waitForFunction(() => new URL(location.href).searchParams.get('loai') === null);
+    await waitForAnswer(page, 'dia dao');
+    expect((await readResults(page)).length).toBe(allKinds);
+    await expect(page.getByRole('radio', { name: 'Tất cả' }).first().isChecked()).resolves.toBe(true);
+
+    await page.goBack();
+    await page.waitForFunction(() => location.search === '');
+    await expect(page.locator('#search-q').inputValue()).resolves.toBe('');
+    await expect(page.locator('#search-status').textContent()).resolves.toContain('Nhập từ khóa');
+  });
+
+  it('opens a shared address with its query and filters applied', async () => {
+    await page.goto(`${baseUrl}/tim-kiem/?q=dia+dao&loai=${encodeURIComponent('Di tích, địa chỉ đỏ')}`);
+    await waitForAnswer(page, 'dia dao');
+    await expect(page.locator('#search-q').inputValue()).resolves.toBe('dia dao');
+    await expect(page.getByRole('radio', { name: /^Di tích, địa chỉ đỏ/ }).isChecked()).resolves.toBe(true);
+  });
+
+  it('filters by year, with counts', async () => {
+    const results = await searchFor(page, baseUrl, 'quy định');
+    expect(results.length).toBeGreaterThan(0);
+    const yearRadio = page.getByRole('radio', { name: /^2018 \(\d+\)$/ });
+    const count = Number(/\((\d+)\)/.exec(await yearRadio.locator('xpath=..').innerText())?.[1]);
+    await yearRadio.check();
+    await page.waitForFunction(() => new URL(location.href).searchParams.get('nam') === '2018');
+    await waitForAnswer(page, 'quy định');
+    const filtered = await readResults(page);
+    expect(filtered.length).toBe(count);
+    for (const result of filtered) expect(result.meta).toMatch(/\/2018$/);
+  });
+});
+
+describe('the header search box', () => {
+  it('works as a plain form without JavaScript and lands on /tim-kiem/?q=…', async () => {
+    const noScript = await newContext(browser, { javaScriptEnabled: false });
+    const plainPage = await noScript.newPage();
+    await plainPage.goto(`${baseUrl}/van-ban/`);
+    await plainPage.fill('#header-search-q', 'dang vien');
+    await Promise.all([plainPage.waitForURL(/\/tim-kiem\/\?q=dang\+vien$/), plainPage.press('#header-search-q', 'Enter')]);
+    await expect(plainPage.locator('h1').textContent()).resolves.toBe('Tìm kiếm');
+    await noScript.close();
+  });
+
+  it('is on every page and its query is answered on the search page', async () => {
+    await page.goto(`${baseUrl}/cam-nang/`);
+    await page.fill('#header-search-q', 'Đảng bộ');
+    await page.press('#header-search-q', 'Enter');
+    await waitForAnswer(page, 'Đảng bộ');
+    expect((await readResults(page)).length).toBeGreaterThan(0);
+  });
+});
+
+describe('access', () => {
+  it('can be used by keyboard alone: from the box to a result and into it', async () => {
+    await searchFor(page, baseUrl, 'dia dao');
+    await page.focus('#search-q');
+    let onResult = false;
+    for (let presses = 0; presses < 40 && !onResult; presses++) {
+      await page.keyboard.press('Tab');
+      onResult = await page.evaluate(() => document.activeElement?.closest('.search-result__title') !== null);
+    }
+    expect(onResult).toBe(true);
+    const target = await page.evaluate(() => (document.activeElement as HTMLAnchorElement).getAttribute('href'));
+    await Promise.all([page.waitForURL((url) => url.pathname === target!.split('#')[0]), page.keyboard.press('Enter')]);
+  });
+
+  it('has no axe violation with results and filters shown', async () => {
+    await searchFor(page, baseUrl, 'dang vien');
+    expect(await runAxe(page)).toEqual([]);
+  });
+
+  it('fits a 320 px phone with results and filters shown', async () => {
+    const phone = await newContext(browser, { viewport: { width: 320, height: 640 } });
+    const small = await phone.newPage();
+    await searchFor(small, baseUrl, 'Quyết định 99-QĐ/TW của Ban Bí thư');
+    const overflow = await small.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await phone.close();
+  });
+});
