@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { builtPages } from '../support/site-pages.ts';
@@ -65,6 +65,15 @@ function brokenReferences(page: string): string[] {
   return broken;
 }
 
+/** Every RSS feed of the built site, as paths. */
+function builtFeeds(dir: string, prefix = ''): string[] {
+  return readdirSync(join(dir, prefix), { withFileTypes: true }).flatMap((entry) => {
+    const rel = `${prefix}/${entry.name}`;
+    if (entry.isDirectory()) return entry.name === 'pagefind' || entry.name === '_astro' ? [] : builtFeeds(dir, rel);
+    return entry.name.endsWith('.xml') && readFileSync(join(dir, rel), 'utf8').includes('<rss') ? [rel] : [];
+  });
+}
+
 describe('links across the built site', () => {
   it('checks a real site: many pages, each with links', () => {
     expect(pages.length).toBeGreaterThan(20);
@@ -74,6 +83,23 @@ describe('links across the built site', () => {
   it('resolves every internal href and src, and every #fragment, to an existing page and id', () => {
     const broken = pages.flatMap(brokenReferences);
     expect(broken, `broken links:\n${broken.join('\n')}`).toEqual([]);
+  });
+
+  it('points every RSS link, made absolute on the configured site, at a page of this build', () => {
+    const feeds = builtFeeds(siteDir);
+    expect(feeds.length).toBeGreaterThanOrEqual(2);
+    const broken: string[] = [];
+    for (const feed of feeds) {
+      const xml = readFileSync(join(siteDir, feed), 'utf8');
+      const links = [...xml.matchAll(/<(?:link|guid[^>]*)>([^<]+)<\/(?:link|guid)>|<atom:link href="([^"]+)"/g)].map((m) => decodeEntities((m[1] ?? m[2])!));
+      expect(links.length, feed).toBeGreaterThan(2);
+      for (const link of links) {
+        const url = new URL(link);
+        if (url.origin !== SITE_ORIGIN) broken.push(`${feed}: ${link} (not on ${SITE_ORIGIN})`);
+        else if (!existsSync(fileFor(decodeURIComponent(url.pathname)))) broken.push(`${feed}: ${link} (no such page)`);
+      }
+    }
+    expect(broken, broken.join('\n')).toEqual([]);
   });
 
   it('would notice a broken link, a broken fragment and a trailing-slash mistake', () => {
