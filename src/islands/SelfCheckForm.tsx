@@ -1,7 +1,7 @@
 // The 81 items as fieldsets of two radios; the server render of this is the page's static form.
 import type { Answer } from '../lib/self-check/document.ts';
 import type { CheckManifestation } from '../lib/self-check/scoring.ts';
-import { groupManifestations, manifestationAnchor, manifestationNumbering } from '../lib/manifestations.ts';
+import { groupAnchor, groupManifestations, manifestationAnchor, manifestationNumbering } from '../lib/manifestations.ts';
 import { groupLabels } from '../ui/labels.ts';
 import { answerLabels } from '../ui/self-check-text.ts';
 
@@ -26,12 +26,12 @@ export default function SelfCheckForm({ manifestations, answers, onAnswer }: Pro
   return (
     <form class="sc-form" aria-label="Các nội dung tự kiểm tra" onSubmit={(event) => event.preventDefault()}>
       {groupManifestations(manifestations).map(({ group, manifestations: inGroup }) => (
-        <section class="sc-group" aria-labelledby={`nhom-${group}`} key={group}>
-          <h2 id={`nhom-${group}`}>
+        <section class="sc-group" aria-labelledby={groupAnchor(group)} key={group}>
+          <h2 id={groupAnchor(group)}>
             Nhóm {group}. {groupLabels[group]}
           </h2>
           {inGroup.map((m) => (
-            <section class="sc-manifestation" aria-labelledby={`bh-${m.number}`} key={m.number}>
+            <section class="sc-manifestation" id={manifestationAnchor(m.number)} aria-labelledby={`bh-${m.number}`} key={m.number}>
               <h3 id={`bh-${m.number}`}>
                 {manifestationNumbering(m)}: <a href={`/nghi-quyet/#${manifestationAnchor(m.number)}`}>{m.shortName}</a>
               </h3>

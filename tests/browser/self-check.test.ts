@@ -1,4 +1,5 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, afterEach, describe, expect, inject, it } from 'vitest';
@@ -301,5 +302,34 @@ describe('privacy', () => {
     expect(policy).toMatch(/connect-src 'none'(;|$)/);
     const outcome = await page.evaluate(() => fetch('/').then(() => 'connected', () => 'refused'));
     expect(outcome).toBe('refused');
+  });
+
+  it('is described field by field on the privacy page', async () => {
+    const { page } = await openSelfCheck(context, baseUrl);
+    await answer(page, '1a', 'co');
+    await page.getByLabel('Cam kết và cách khắc phục của tôi với biểu hiện 1').fill('Ghi chú.');
+    await page.getByRole('button', { name: 'Đã hiểu' }).click();
+    await expect.poll(() => storedText(page, STORAGE_KEY)).toContain('storageNoticeSeenAt');
+    const stored = JSON.parse((await storedText(page, STORAGE_KEY))!);
+    const fields = [...Object.keys(stored), ...Object.keys(stored.rounds[0])];
+    await page.goto(`${baseUrl}/rieng-tu/`);
+    const named = await page.locator('main code').allInnerTexts();
+    expect(named).toContain(STORAGE_KEY);
+    for (const field of fields) expect(named, field).toContain(field);
+  });
+
+  it('loads at most 20 KB of JavaScript, gzipped, counting inline scripts', async () => {
+    const page = await context.newPage();
+    const scripts: Promise<Buffer>[] = [];
+    page.on('response', (response) => {
+      if (response.request().resourceType() === 'script') scripts.push(response.body());
+    });
+    await page.goto(`${baseUrl}${SELF_CHECK_PATH}`, { waitUntil: 'networkidle' });
+    await page.locator('#tien-do').waitFor();
+    const inline = await page.locator('script:not([src])').allTextContents();
+    const bodies = [...(await Promise.all(scripts)), ...inline.map((code) => Buffer.from(code))];
+    expect(scripts.length).toBeGreaterThan(0);
+    const total = bodies.reduce((sum, body) => sum + gzipSync(body).length, 0);
+    expect(total).toBeLessThanOrEqual(20 * 1024);
   });
 });
