@@ -42,6 +42,23 @@ describe('a malformed content file fails the build, naming the file and the fiel
     expect(result.output).toMatch(/date: column di-tich appears on day 10/);
   });
 
+  it('rejects a Gương sáng issue published off the 26th without a reason', () => {
+    const result = buildWithBrokenContent('chuyen-muc/guong-sang/so-01-bai-mau-nguoi-tot-viec-tot-khu-pho.mdx', (text) =>
+      text.replace(/^date: (\d+)\//m, 'date: 10/'),
+    );
+    expect(result.status).not.toBe(0);
+    expect(result.output).toContain(result.file);
+    expect(result.output).toMatch(/date: column guong-sang appears on day 26/);
+  });
+
+  it('rejects a document whose related slug names no document', () => {
+    const result = buildWithBrokenContent('van-ban/quyet-dinh-99-qd-tw.mdx', (text) =>
+      text.replace(/^related:\n/m, 'related:\n  - khong-co-van-ban-nay\n'),
+    );
+    expect(result.status).not.toBe(0);
+    expect(result.output).toMatch(/quyet-dinh-99-qd-tw\.mdx: related document "khong-co-van-ban-nay" does not exist/);
+  });
+
   it('rejects a manifestation whose items are not three', () => {
     const result = buildWithBrokenContent('bieu-hien/manifestations.yaml', (text) => text.replace(/\n\s+- id: 4c\n\s+text: .*/, ''));
     expect(result.status).not.toBe(0);
