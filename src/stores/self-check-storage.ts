@@ -13,6 +13,8 @@ export interface SelfCheckStorage {
   save(doc: SelfCheckDocument): SaveOutcome;
   /** Copies a value the page cannot read to a key of its own; returns that key, or undefined if the copy failed. */
   setAside(raw: string, now: Date): string | undefined;
+  /** Removes the document only, keeping set-aside copies; false when storage refused. */
+  removeDocument(): boolean;
   /** Removes the document and every set-aside copy; false when storage refused. */
   erase(): boolean;
   setAsideKeys(): string[];
@@ -95,6 +97,7 @@ export function openSelfCheckStorage(): SelfCheckStorage {
       return write(key, raw) === 'saved' && read(key) === raw ? key : undefined;
     },
     save: (doc) => write(STORAGE_KEY, serializeDocument(doc)),
+    removeDocument: () => remove(STORAGE_KEY),
     erase() {
       let ok = remove(STORAGE_KEY);
       for (const key of setAsideKeys()) ok = remove(key) && ok;

@@ -5,6 +5,7 @@ import { atom } from 'nanostores';
 import {
   emptyDocument,
   markStorageNoticeSeen,
+  mergeDocuments,
   parseDocument,
   setAnswer,
   setNote,
@@ -121,8 +122,12 @@ function onExternalChange(raw: string | null): void {
     return;
   }
   const parsed = parseDocument(raw);
-  if (parsed.ok) $selfCheck.set(parsed.document);
-  else patchStatus({ mode: 'memory', problem: parsed.problem === 'newer-version' ? 'newer' : 'damaged-kept-in-place' });
+  if (parsed.ok) {
+    // Another tab may have written before it saw this tab's latest answer: keep both.
+    const merged = mergeDocuments(parsed.document, $selfCheck.get());
+    $selfCheck.set(merged);
+    if (JSON.stringify(merged) !== JSON.stringify(parsed.document)) saveNow(merged);
+  } else patchStatus({ mode: 'memory', problem: parsed.problem === 'newer-version' ? 'newer' : 'damaged-kept-in-place' });
 }
 
 /** Reads the stored document and follows other tabs; returns the function that stops following. */
@@ -189,7 +194,11 @@ export function importDocument(text: string): ImportResult {
   const result = parseImport(text);
   if (!result.ok) return result;
   $selfCheck.set(result.document);
-  if ($selfCheckStatus.get().mode === 'storage') saveNow(result.document);
+  if ($selfCheckStatus.get().mode === 'storage') {
+    // Clearing first tells other tabs to start from the file, not to merge their answers into it.
+    storage.removeDocument();
+    saveNow(result.document);
+  }
   return result;
 }
 

@@ -3,7 +3,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, i
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchChromium } from '../support/chromium.ts';
 import { newContext, runAxe } from '../support/page.ts';
-import { SET_ASIDE_PREFIX, STORAGE_KEY, answer, openSelfCheck, progressText, reloadSelfCheck, storedText } from '../support/self-check.ts';
+import { SET_ASIDE_PREFIX, STORAGE_KEY, answer, eventually, openSelfCheck, progressText, reloadSelfCheck, storedText } from '../support/self-check.ts';
 
 const baseUrl = inject('baseUrl');
 
@@ -68,8 +68,8 @@ describe('when storage cannot be used', () => {
     const { page, watch } = await openSelfCheck(context, baseUrl);
     expect(await alertText(page)).toContain('không cho trang lưu dữ liệu');
     await answer(page, '1a', 'co');
-    await expect.poll(() => progressText(page)).toMatch(/^Đã trả lời 1 trên/);
-    await expect.poll(() => page.locator('.sc-marked').count()).toBe(1);
+    await eventually(() => progressText(page)).toMatch(/^Đã trả lời 1 trên/);
+    await eventually(() => page.locator('.sc-marked').count()).toBe(1);
     expect(await page.locator('.sc-round').innerText()).toContain('chưa được lưu');
     expect(watch.consoleErrors).toEqual([]);
     expect(await runAxe(page, '.self-check')).toEqual([]);
@@ -86,9 +86,9 @@ describe('when storage cannot be used', () => {
     const { page, watch } = await openSelfCheck(context, baseUrl);
     expect(await page.locator('#cau-1a-co').isChecked()).toBe(true);
     await answer(page, '2a', 'khong');
-    await expect.poll(() => alertText(page)).toContain('Bộ nhớ của trình duyệt đã đầy');
+    await eventually(() => alertText(page)).toContain('Bộ nhớ của trình duyệt đã đầy');
     expect(await page.locator('#cau-2a-khong').isChecked()).toBe(true);
-    await expect.poll(() => progressText(page)).toMatch(/^Đã trả lời 2 trên/);
+    await eventually(() => progressText(page)).toMatch(/^Đã trả lời 2 trên/);
     expect(await storedText(page, STORAGE_KEY)).toBe(stored);
     expect(watch.consoleErrors).toEqual([]);
   });
@@ -117,7 +117,7 @@ describe('when the stored value cannot be read', () => {
     expect(readFileSync(path, 'utf8')).toBe(damaged);
     await copy.getByRole('button', { name: 'Xóa bản này' }).click();
     expect(await storedText(page, keys[0]!)).toBeNull();
-    await expect.poll(() => page.locator('#ban-hong').count()).toBe(0);
+    await eventually(() => page.locator('#ban-hong').count()).toBe(0);
     expect(watch.consoleErrors).toEqual([]);
   });
 
@@ -135,7 +135,7 @@ describe('when the stored value cannot be read', () => {
     const { page } = await openSelfCheck(context, baseUrl);
     expect(await alertText(page)).toContain('không cất riêng được');
     await answer(page, '1b', 'co');
-    await expect.poll(() => progressText(page)).toMatch(/^Đã trả lời 1 trên/);
+    await eventually(() => progressText(page)).toMatch(/^Đã trả lời 1 trên/);
     expect(await storedText(page, STORAGE_KEY)).toBe(damaged);
   });
 
@@ -145,7 +145,7 @@ describe('when the stored value cannot be read', () => {
     const { page } = await openSelfCheck(context, baseUrl);
     expect(await alertText(page)).toContain('phiên bản mới hơn');
     await answer(page, '1c', 'khong');
-    await expect.poll(() => progressText(page)).toMatch(/^Đã trả lời 1 trên/);
+    await eventually(() => progressText(page)).toMatch(/^Đã trả lời 1 trên/);
     expect(await storedText(page, STORAGE_KEY)).toBe(newer);
     await reloadSelfCheck(page);
     expect(await storedText(page, STORAGE_KEY)).toBe(newer);
@@ -186,9 +186,9 @@ describe('browsers that may erase storage', () => {
     const notice = page.locator('.sc-storage-notice');
     expect(await notice.innerText()).toContain('7 ngày');
     await answer(page, '1a', 'khong');
-    await expect.poll(() => page.evaluate(() => (window as unknown as { persistCalls: string[] }).persistCalls)).toEqual(['persist']);
+    await eventually(() => page.evaluate(() => (window as unknown as { persistCalls: string[] }).persistCalls)).toEqual(['persist']);
     await notice.getByRole('button', { name: 'Đã hiểu' }).click();
-    await expect.poll(() => notice.count()).toBe(0);
+    await eventually(() => notice.count()).toBe(0);
     await reloadSelfCheck(page);
     expect(await page.locator('.sc-storage-notice').count()).toBe(0);
   });

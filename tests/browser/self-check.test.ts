@@ -10,6 +10,7 @@ import {
   SELF_CHECK_PATH,
   STORAGE_KEY,
   answer,
+  eventually,
   manifestationData,
   openSelfCheck,
   progressText,
@@ -100,20 +101,20 @@ describe('answering', () => {
     const { page: tabA } = await openSelfCheck(context, baseUrl);
     const { page: tabB } = await openSelfCheck(context, baseUrl);
     await answer(tabA, '1a', 'co');
-    await expect.poll(() => tabB.locator('#cau-1a-co').isChecked()).toBe(true);
+    await eventually(() => tabB.locator('#cau-1a-co').isChecked()).toBe(true);
     await answer(tabB, '1b', 'khong');
-    await expect.poll(() => tabA.locator('#cau-1b-khong').isChecked()).toBe(true);
+    await eventually(() => tabA.locator('#cau-1b-khong').isChecked()).toBe(true);
     // Answer in both tabs without waiting for the other to catch up.
     await Promise.all([answer(tabA, '5a', 'co'), answer(tabB, '6a', 'khong')]);
     await answer(tabA, '7a', 'co');
-    await expect.poll(async () => JSON.parse((await storedText(tabA, STORAGE_KEY))!).rounds[0].answers).toEqual({
+    await eventually(async () => JSON.parse((await storedText(tabA, STORAGE_KEY))!).rounds[0].answers).toEqual({
       '1a': 'co',
       '1b': 'khong',
       '5a': 'co',
       '6a': 'khong',
       '7a': 'co',
     });
-    await expect.poll(() => tabB.locator('#cau-7a-co').isChecked()).toBe(true);
+    await eventually(() => tabB.locator('#cau-7a-co').isChecked()).toBe(true);
     expect(await tabA.locator('#cau-6a-khong').isChecked()).toBe(true);
   });
 
@@ -138,8 +139,8 @@ describe('answering', () => {
     await page.keyboard.press('Space');
     const stored = JSON.parse((await storedText(page, STORAGE_KEY))!).rounds[0].answers;
     expect(stored).toEqual({ [a!]: 'co', [b!]: 'khong', [c!]: 'co' });
-    await expect.poll(() => progressText(page)).toBe(`Đã trả lời 3 trên ${itemCount} nội dung.`);
-    await expect.poll(() => link.innerText()).toContain(`(${data[1]!.items[0]!.id})`);
+    await eventually(() => progressText(page)).toBe(`Đã trả lời 3 trên ${itemCount} nội dung.`);
+    await eventually(() => link.innerText()).toContain(`(${data[1]!.items[0]!.id})`);
   });
 
   it('gives every answer choice a target at least 44 px high', async () => {
@@ -157,7 +158,7 @@ describe('the result', () => {
     await answer(page, '4b', 'khong');
     const result = page.locator('.sc-result');
     const marked = result.locator('.sc-marked');
-    await expect.poll(() => result.locator('.sc-unanswered li').count()).toBe(itemCount - 2);
+    await eventually(() => result.locator('.sc-unanswered li').count()).toBe(itemCount - 2);
     expect(await marked.count()).toBe(1);
     expect(await marked.locator('h4').innerText()).toContain('Biểu hiện 4');
     expect(await marked.locator('li').allInnerTexts()).toEqual([expect.stringContaining(data[3]!.items[0]!.text)]);
@@ -183,12 +184,12 @@ describe('the result', () => {
     await page.getByText('Bắt đầu lượt mới (cho năm hoặc 6 tháng khác)').click();
     await page.getByLabel('Kỳ của lượt mới').selectOption({ label: `6 tháng cuối năm ${year}` });
     await page.getByRole('button', { name: 'Bắt đầu lượt mới' }).click();
-    await expect.poll(() => page.locator('#luot').innerText()).toBe(`Lượt tự kiểm tra: 6 tháng cuối năm ${year}`);
+    await eventually(() => page.locator('#luot').innerText()).toBe(`Lượt tự kiểm tra: 6 tháng cuối năm ${year}`);
     expect(await page.locator('#cau-4a-co').isChecked()).toBe(false);
     for (const id of ['4a', '4b', '4c']) await answer(page, id, 'khong');
     await answer(page, '6a', 'co');
     const comparison = page.locator('.sc-comparison');
-    await expect.poll(() => comparison.innerText()).toMatch(/mới xuất hiện\s+Biểu hiện 6:/);
+    await eventually(() => comparison.innerText()).toMatch(/mới xuất hiện\s+Biểu hiện 6:/);
     expect(await comparison.innerText()).toMatch(/đã khắc phục[^\n]*\s+Biểu hiện 4:/);
     const earlier = page.locator('.sc-earlier details');
     expect(await earlier.count()).toBe(1);
@@ -207,7 +208,7 @@ describe('the result', () => {
     });
     await page.getByRole('button', { name: 'In kết quả và cam kết' }).click();
     await page.emulateMedia({ media: 'print' });
-    await expect.poll(() => page.locator('.sc-note-print').innerText()).toBe('Sửa ngay.');
+    await eventually(() => page.locator('.sc-note-print').innerText()).toBe('Sửa ngay.');
     expect(await page.locator('.sc-result').isVisible()).toBe(true);
     expect(await page.locator('.sc-note-print').innerText()).toBe('Sửa ngay.');
     expect(await page.locator('.sc-form').isVisible()).toBe(false);
@@ -219,7 +220,7 @@ describe('the result', () => {
     const { page } = await openSelfCheck(context, baseUrl);
     await answer(page, '4a', 'co');
     await answer(page, '12b', 'co');
-    await expect.poll(() => page.locator('.sc-marked').count()).toBe(2);
+    await eventually(() => page.locator('.sc-marked').count()).toBe(2);
     expect(await runAxe(page, '.sc-form')).toEqual([]);
     expect(await runAxe(page, '.sc-result')).toEqual([]);
     expect(await runAxe(page)).toEqual([]);
@@ -244,10 +245,10 @@ describe('backup, restore and erase', () => {
     await page.getByRole('button', { name: 'Có, xóa hết' }).click();
     expect(await storedText(page, STORAGE_KEY)).toBeNull();
     expect(await page.locator('#cau-1a-co').isChecked()).toBe(false);
-    await expect.poll(() => page.locator('[role="status"]').innerText()).toContain('Đã xóa toàn bộ dữ liệu');
+    await eventually(() => page.locator('[role="status"]').innerText()).toContain('Đã xóa toàn bộ dữ liệu');
 
     await page.getByLabel('Khôi phục từ tệp sao lưu').setInputFiles(file);
-    await expect.poll(() => storedText(page, STORAGE_KEY)).toBe(before);
+    await eventually(() => storedText(page, STORAGE_KEY)).toBe(before);
     expect(await page.locator('#cau-1a-co').isChecked()).toBe(true);
     expect(await page.locator('#cau-27c-khong').isChecked()).toBe(true);
     expect(await page.getByLabel('Cam kết và cách khắc phục của tôi với biểu hiện 1').inputValue()).toBe('Học lại lý luận.');
@@ -260,7 +261,7 @@ describe('backup, restore and erase', () => {
     await page.getByRole('button', { name: 'Xóa toàn bộ dữ liệu' }).click();
     await page.getByRole('button', { name: 'Không xóa' }).click();
     expect(await storedText(page, STORAGE_KEY)).not.toBeNull();
-    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Xóa toàn bộ dữ liệu');
+    await eventually(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Xóa toàn bộ dữ liệu');
   });
 
   it.each([
@@ -275,7 +276,7 @@ describe('backup, restore and erase', () => {
     const file = join(dir, 'tep.json');
     writeFileSync(file, content);
     await page.getByLabel('Khôi phục từ tệp sao lưu').setInputFiles(file);
-    await expect.poll(() => page.locator('[role="status"]').innerText()).toContain(message);
+    await eventually(() => page.locator('[role="status"]').innerText()).toContain(message);
     expect(await page.locator('[role="status"]').innerText()).toContain('Dữ liệu hiện có không thay đổi');
     expect(await storedText(page, STORAGE_KEY)).toBe(before);
     expect(await page.locator('#cau-2a-co').isChecked()).toBe(true);
@@ -309,7 +310,7 @@ describe('privacy', () => {
     await answer(page, '1a', 'co');
     await page.getByLabel('Cam kết và cách khắc phục của tôi với biểu hiện 1').fill('Ghi chú.');
     await page.getByRole('button', { name: 'Đã hiểu' }).click();
-    await expect.poll(() => storedText(page, STORAGE_KEY)).toContain('storageNoticeSeenAt');
+    await eventually(() => storedText(page, STORAGE_KEY)).toContain('storageNoticeSeenAt');
     const stored = JSON.parse((await storedText(page, STORAGE_KEY))!);
     const fields = [...Object.keys(stored), ...Object.keys(stored.rounds[0])];
     await page.goto(`${baseUrl}/rieng-tu/`);

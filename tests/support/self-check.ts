@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parse } from 'yaml';
+import { expect } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { openWatchedPage, type PageWatch } from './page.ts';
 
@@ -46,3 +47,6 @@ export async function storedText(page: Page, key: string): Promise<string | null
 export async function progressText(page: Page): Promise<string> {
   return page.locator('.sc-progress p').first().innerText();
 }
+
+/** expect.poll with room for a busy two-core machine running the whole suite (the default is 1 s). */
+export const eventually = <T>(read: () => T | Promise<T>) => expect.poll(read, { timeout: 5_000, interval: 50 });

@@ -4,6 +4,7 @@ import {
   SCHEMA_VERSION,
   currentRound,
   emptyDocument,
+  mergeDocuments,
   parseDocument,
   serializeDocument,
   setAnswer,
@@ -132,5 +133,30 @@ describe('migration', () => {
   it('rejects a version 1 document whose answers are damaged instead of migrating garbage', () => {
     const broken = { kind: DOCUMENT_KIND, schemaVersion: 1, year: 2025, startedAt: 'x', updatedAt: 'y', answers: {}, notes: {} };
     expect(validateDocument(broken)).toMatchObject({ ok: false, problem: 'invalid' });
+  });
+});
+
+describe('merging a copy written by another tab', () => {
+  const base = setAnswer(emptyDocument(jan), '1a', 'co', jan);
+
+  it('keeps an answer this tab wrote that the other tab had not seen, and takes the other tab’s answers', () => {
+    const mine = setAnswer(base, '5a', 'co', feb);
+    const theirs = setAnswer(setAnswer(base, '6a', 'khong', feb), '1a', 'khong', feb);
+    const merged = mergeDocuments(theirs, mine);
+    expect(currentRound(merged).answers).toEqual({ '1a': 'khong', '5a': 'co', '6a': 'khong' });
+  });
+
+  it('keeps notes from both and a round only this tab has started', () => {
+    const started = startRound(setNote(base, 1, 'Của tôi', feb), { year: 2026, half: 2 }, feb);
+    if (!started.ok) throw new Error('round not started');
+    const theirs = setNote(base, 2, 'Của tab kia', feb);
+    const merged = mergeDocuments(theirs, started.document);
+    expect(merged.rounds.map((r) => r.period)).toEqual([{ year: 2026 }, { year: 2026, half: 2 }]);
+    expect(merged.rounds[0]!.notes).toEqual({ '1': 'Của tôi', '2': 'Của tab kia' });
+  });
+
+  it('changes nothing when the other tab already holds everything', () => {
+    const theirs = setAnswer(base, '2b', 'co', feb);
+    expect(mergeDocuments(theirs, base)).toEqual(theirs);
   });
 });

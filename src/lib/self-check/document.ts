@@ -92,6 +92,29 @@ export function startRound(doc: SelfCheckDocument, period: Period, now: Date): S
   return { ok: true, document: { ...doc, rounds: [...doc.rounds, newRound(period, now)] } };
 }
 
+/**
+ * Joins a document another tab has just written with this tab's copy. Within a round, answers are only ever
+ * added or changed (erasing or importing clears the document first), so an answer missing from the incoming
+ * copy was written here before the other tab saw it: keep it. Where both hold a value, the incoming one wins.
+ */
+export function mergeDocuments(incoming: SelfCheckDocument, local: SelfCheckDocument): SelfCheckDocument {
+  const rounds = incoming.rounds.map((round) => {
+    const mine = local.rounds.find((candidate) => samePeriod(candidate.period, round.period));
+    if (!mine) return round;
+    return {
+      ...round,
+      updatedAt: mine.updatedAt > round.updatedAt ? mine.updatedAt : round.updatedAt,
+      answers: { ...mine.answers, ...round.answers },
+      notes: { ...mine.notes, ...round.notes },
+    };
+  });
+  const localOnly = local.rounds.filter((round) => !incoming.rounds.some((other) => samePeriod(other.period, round.period)));
+  const merged: SelfCheckDocument = { ...incoming, rounds: [...rounds, ...localOnly] };
+  const seen = incoming.storageNoticeSeenAt ?? local.storageNoticeSeenAt;
+  if (seen) merged.storageNoticeSeenAt = seen;
+  return merged;
+}
+
 export function markStorageNoticeSeen(doc: SelfCheckDocument, now: Date): SelfCheckDocument {
   return { ...doc, storageNoticeSeenAt: now.toISOString() };
 }
