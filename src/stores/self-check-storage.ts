@@ -40,8 +40,9 @@ function getLocalStorage(): Storage | undefined {
   }
 }
 
-export function openSelfCheckStorage(): SelfCheckStorage {
-  const store = (): Storage | undefined => getLocalStorage();
+/** `source` defaults to the page's localStorage; tests pass a stand-in. */
+export function openSelfCheckStorage(source: () => Storage | undefined = getLocalStorage): SelfCheckStorage {
+  const store = source;
 
   const read = (key: string): string | null | undefined => {
     const storage = store();

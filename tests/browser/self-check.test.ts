@@ -255,6 +255,26 @@ describe('backup, restore and erase', () => {
     rmSync(file, { force: true });
   });
 
+  it('shows exactly the imported file in another open tab too', async () => {
+    const { page: tabA } = await openSelfCheck(context, baseUrl);
+    const { page: tabB } = await openSelfCheck(context, baseUrl);
+    await answer(tabB, '8a', 'co');
+    await eventually(() => tabA.locator('#cau-8a-co').isChecked()).toBe(true);
+    const backup = {
+      kind: 'nq4-tu-kiem-tra',
+      schemaVersion: 2,
+      rounds: [{ period: { year: 2025 }, startedAt: '2025-01-01T00:00:00.000Z', updatedAt: '2025-01-02T00:00:00.000Z', answers: { '9b': 'khong' }, notes: {} }],
+    };
+    const dir = mkdtempSync(join(tmpdir(), 'nhap-'));
+    const file = join(dir, 'sao-luu.json');
+    writeFileSync(file, JSON.stringify(backup));
+    await tabA.getByLabel('Khôi phục từ tệp sao lưu').setInputFiles(file);
+    await eventually(() => tabB.locator('#cau-9b-khong').isChecked()).toBe(true);
+    expect(await tabB.locator('#cau-8a-co').isChecked()).toBe(false);
+    expect(JSON.parse((await storedText(tabB, STORAGE_KEY))!)).toEqual(backup);
+    rmSync(dir, { recursive: true, force: true });
+  });
+
   it('keeps the data when the member declines the erase', async () => {
     const { page } = await openSelfCheck(context, baseUrl);
     await answer(page, '1a', 'co');

@@ -5,6 +5,7 @@ import {
   currentRound,
   emptyDocument,
   mergeDocuments,
+  newRound,
   parseDocument,
   serializeDocument,
   setAnswer,
@@ -150,9 +151,14 @@ describe('merging a copy written by another tab', () => {
     const started = startRound(setNote(base, 1, 'Của tôi', feb), { year: 2026, half: 2 }, feb);
     if (!started.ok) throw new Error('round not started');
     const theirs = setNote(base, 2, 'Của tab kia', feb);
-    const merged = mergeDocuments(theirs, started.document);
+    const merged = mergeDocuments(theirs, setAnswer(started.document, '3a', 'co', feb));
     expect(merged.rounds.map((r) => r.period)).toEqual([{ year: 2026 }, { year: 2026, half: 2 }]);
     expect(merged.rounds[0]!.notes).toEqual({ '1': 'Của tôi', '2': 'Của tab kia' });
+  });
+
+  it('takes another tab’s import as it is when this tab holds only an untouched round', () => {
+    const imported = setAnswer({ ...emptyDocument(jan), rounds: [newRound({ year: 2025 }, jan)] }, '9b', 'khong', jan);
+    expect(mergeDocuments(imported, emptyDocument(feb))).toEqual(imported);
   });
 
   it('changes nothing when the other tab already holds everything', () => {

@@ -108,7 +108,11 @@ export function mergeDocuments(incoming: SelfCheckDocument, local: SelfCheckDocu
       notes: { ...mine.notes, ...round.notes },
     };
   });
-  const localOnly = local.rounds.filter((round) => !incoming.rounds.some((other) => samePeriod(other.period, round.period)));
+  // A round only this tab holds is kept if it holds something; an untouched fresh round carries nothing to keep.
+  const holdsSomething = (round: Round) => Object.keys(round.answers).length > 0 || Object.keys(round.notes).length > 0;
+  const localOnly = local.rounds.filter(
+    (round) => holdsSomething(round) && !incoming.rounds.some((other) => samePeriod(other.period, round.period)),
+  );
   const merged: SelfCheckDocument = { ...incoming, rounds: [...rounds, ...localOnly] };
   const seen = incoming.storageNoticeSeenAt ?? local.storageNoticeSeenAt;
   if (seen) merged.storageNoticeSeenAt = seen;
