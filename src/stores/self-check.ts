@@ -15,7 +15,7 @@ import {
   type SelfCheckDocument,
 } from '../lib/self-check/document.ts';
 import { exportFileName, exportText, parseImport, type ImportResult } from '../lib/self-check/transfer.ts';
-import { openSelfCheckStorage, type SelfCheckStorage } from './self-check-storage.ts';
+import { openSelfCheckStorage, type SaveOutcome, type SelfCheckStorage } from './self-check-storage.ts';
 
 export type StorageProblem =
   /** localStorage missing, disabled or refusing. */
@@ -62,16 +62,16 @@ function askForPersistence(): void {
     .catch(() => false);
 }
 
-function saveNow(doc: SelfCheckDocument): void {
+function saveNow(doc: SelfCheckDocument): SaveOutcome {
   const outcome = storage.save(doc);
   if (outcome === 'saved') {
     if ($selfCheckStatus.get().problem === 'full') patchStatus({ problem: undefined });
-    askForPersistence();
   } else if (outcome === 'full') {
     patchStatus({ problem: 'full' });
   } else {
     patchStatus({ mode: 'memory', problem: 'unavailable' });
   }
+  return outcome;
 }
 
 /** Turns a stored value this page cannot use into a status, keeping the value safe. */
@@ -156,7 +156,8 @@ function change(apply: (doc: SelfCheckDocument) => SelfCheckDocument): void {
   }
   const next = apply(base);
   $selfCheck.set(next);
-  if ($selfCheckStatus.get().mode === 'storage') saveNow(next);
+  // Asked on the member's own action, since some browsers show a prompt.
+  if ($selfCheckStatus.get().mode === 'storage' && saveNow(next) === 'saved') askForPersistence();
 }
 
 export function answerItem(itemId: string, answer: Answer): void {
