@@ -103,7 +103,7 @@ export default function SelfCheckData({ setAsideKeys, announce }: Props) {
         </div>
       )}
       {setAsideKeys.length > 0 && (
-        <section aria-labelledby="ban-hong">
+        <div class="sc-set-aside">
           <h3 id="ban-hong">Bản dữ liệu bị hỏng</h3>
           <p>
             Trang không đọc được các bản dưới đây nên đã cất riêng, không xóa. Bạn có thể tải về để nhờ người rành máy tính xem
@@ -136,7 +136,7 @@ export default function SelfCheckData({ setAsideKeys, announce }: Props) {
               );
             })}
           </ul>
-        </section>
+        </div>
       )}
     </section>
   );

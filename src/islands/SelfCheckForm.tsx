@@ -26,12 +26,12 @@ export default function SelfCheckForm({ manifestations, answers, onAnswer }: Pro
   return (
     <form class="sc-form" aria-label="Các nội dung tự kiểm tra" onSubmit={(event) => event.preventDefault()}>
       {groupManifestations(manifestations).map(({ group, manifestations: inGroup }) => (
-        <section class="sc-group" aria-labelledby={groupAnchor(group)} key={group}>
+        <div class="sc-group" key={group}>
           <h2 id={groupAnchor(group)}>
             Nhóm {group}. {groupLabels[group]}
           </h2>
           {inGroup.map((m) => (
-            <section class="sc-manifestation" id={manifestationAnchor(m.number)} aria-labelledby={`bh-${m.number}`} key={m.number}>
+            <div class="sc-manifestation" id={manifestationAnchor(m.number)} key={m.number}>
               <h3 id={`bh-${m.number}`}>
                 {manifestationNumbering(m)}: <a href={`/nghi-quyet/#${manifestationAnchor(m.number)}`}>{m.shortName}</a>
               </h3>
@@ -57,9 +57,9 @@ export default function SelfCheckForm({ manifestations, answers, onAnswer }: Pro
                   </div>
                 </fieldset>
               ))}
-            </section>
+            </div>
           ))}
-        </section>
+        </div>
       ))}
     </form>
   );

@@ -58,7 +58,7 @@ export default function SelfCheckResult({ manifestations, round, previous, summa
         In kết quả và cam kết
       </button>
       {groupManifestations(manifestations.filter((m) => marked.has(m.number))).map(({ group, manifestations: inGroup }) => (
-        <section key={group} aria-labelledby={`kq-nhom-${group}`}>
+        <div key={group}>
           <h3 id={`kq-nhom-${group}`}>
             Nhóm {group}. {groupLabels[group]}
           </h3>
@@ -95,10 +95,10 @@ export default function SelfCheckResult({ manifestations, round, previous, summa
               </div>
             );
           })}
-        </section>
+        </div>
       ))}
       {summary.unanswered.length > 0 && (
-        <section aria-labelledby="chua-tra-loi" class="no-print">
+        <div class="no-print">
           <h3 id="chua-tra-loi">Nội dung chưa trả lời ({summary.unanswered.length})</h3>
           <ul class="sc-unanswered">
             {summary.unanswered.map((id) => (
@@ -107,10 +107,10 @@ export default function SelfCheckResult({ manifestations, round, previous, summa
               </li>
             ))}
           </ul>
-        </section>
+        </div>
       )}
       {previous && comparison && (
-        <section aria-labelledby="so-sanh">
+        <div>
           <h3 id="so-sanh">So với lượt trước ({periodLabel(previous.period).toLowerCase()})</h3>
           <dl class="sc-comparison">
             <dt>Biểu hiện mới xuất hiện</dt>
@@ -126,7 +126,7 @@ export default function SelfCheckResult({ manifestations, round, previous, summa
               </>
             )}
           </dl>
-        </section>
+        </div>
       )}
     </section>
   );
