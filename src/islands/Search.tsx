@@ -4,10 +4,10 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { formatVietnameseDate, fromIsoDate } from '../lib/dates.ts';
 import { normalizeQuery, readSearchState, sameSearchState, writeSearchState, type SearchState } from '../lib/search/query.ts';
 import type { SearchHit } from '../lib/search/results.ts';
-import { loadHits, loadPagefind, runSearch, type SearchOutcome } from './SearchEngine.ts';
+import { loadFilterCounts, loadFirstPage, loadHits, loadPagefind, runSearch, type SearchOutcome } from './SearchEngine.ts';
 
 const PAGE_SIZE = 10;
-const TYPING_PAUSE_MS = 120;
+const TYPING_PAUSE_MS = 60;
 
 type Phase = 'idle' | 'loading' | 'searching' | 'done' | 'error';
 
@@ -39,16 +39,26 @@ export default function Search() {
     setPhase((current) => (current === 'idle' || current === 'error' ? 'loading' : 'searching'));
     try {
       const outcome = await runSearch(next);
-      const hits = await loadHits(outcome.results.slice(0, PAGE_SIZE));
+      const hits = await loadFirstPage(outcome, PAGE_SIZE);
       if (ticket !== latest.current) return;
       setShown({ outcome, hits, query: normalizeQuery(next.query) });
       setPhase('done');
+      if (outcome.countsPending) {
+        // The filter counts come once the first results are painted, so those do not wait for them.
+        await new Promise((painted) => requestAnimationFrame(() => setTimeout(painted)));
+        await loadFilterCounts();
+        const counted = await runSearch(next);
+        if (ticket !== latest.current) return;
+        setShown((current) => (current ? { ...current, outcome: { ...current.outcome, counts: counted.counts, countsPending: false } } : current));
+      }
     } catch (error) {
       if (ticket !== latest.current) return;
       console.warn('Search failed', error);
       setPhase('error');
     }
   };
+
+  const box = useRef<HTMLInputElement>(null);
 
   useEffect(() => {
     const fromAddress = () => {
@@ -57,7 +67,10 @@ export default function Search() {
       setState(next);
       void search(next);
     };
-    fromAddress();
+    // Words typed into the server-rendered box before the island woke up are kept and searched.
+    const typedEarly = box.current?.value ?? '';
+    if (typedEarly && !readSearchState(location.search).query) onInput(typedEarly);
+    else fromAddress();
     // Start fetching Pagefind now: the reader came here to search.
     loadPagefind().catch(() => setPhase('error'));
     addEventListener('popstate', fromAddress);
@@ -125,14 +138,20 @@ export default function Search() {
         method="get"
         onSubmit={(event) => {
           event.preventDefault();
+          // Read the box itself: Enter can come before the last keystroke has re-rendered.
+          const box = event.currentTarget.elements.namedItem('q') as HTMLInputElement;
+          const next = { ...state, query: box.value };
           typing.current = false;
           clearTimeout(timer.current);
-          void search(state);
+          setState(next);
+          commit(next, true);
+          void search(next);
         }}
       >
         <label for="search-q">Từ khóa</label>
         <div class="search__row">
           <input
+            ref={box}
             id="search-q"
             name="q"
             type="search"
@@ -153,7 +172,7 @@ export default function Search() {
         {status}
       </p>
 
-      {shown && (total > 0 || state.kind || state.year) && (
+      {shown && !shown.outcome.countsPending && (total > 0 || state.kind || state.year) && (
         <div class="search__filters">
           <FilterGroup
             legend="Loại nội dung"

@@ -156,6 +156,8 @@ describe('document numbers typed the usual ways put that document first', () => 
 describe('the address holds the search', () => {
   it('updates as you type and with each filter, and the back button walks back through them', async () => {
     await page.goto(`${baseUrl}/tim-kiem/`);
+    // Typing before the island wakes is covered by its own test; here the history is what matters.
+    await page.locator('astro-island:not([ssr])').waitFor({ state: 'attached' });
     await page.locator('#search-q').pressSequentially('dia dao', { delay: 30 });
     await waitForAnswer(page, 'dia dao');
     expect(new URL(page.url()).searchParams.get('q')).toBe('dia dao');
@@ -181,6 +183,22 @@ describe('the address holds the search', () => {
     await page.waitForFunction(() => location.search === '');
     await expect(page.locator('#search-q').inputValue()).resolves.toBe('');
     await expect(page.locator('#search-status').textContent()).resolves.toContain('Nhập từ khóa');
+  });
+
+  it('keeps and searches what was typed before the page’s script had loaded', async () => {
+    const early = await context.newPage();
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await early.route('**/_astro/*.js', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await early.goto(`${baseUrl}/tim-kiem/`, { waitUntil: 'commit' });
+    await early.locator('#search-q').pressSequentially('dia dao', { delay: 10 });
+    release();
+    await waitForAnswer(early, 'dia dao');
+    expect(new URL(early.url()).searchParams.get('q')).toBe('dia dao');
+    await early.close();
   });
 
   it('opens a shared address with its query and filters applied', async () => {

@@ -1,27 +1,56 @@
 import { describe, expect, it } from 'vitest';
-import { phraseQuery, rankResults } from '../../src/lib/search/rank.ts';
+import { holdsPhrase, longestRun, phraseFirst, queryWordCount, queryWords, rankResults } from '../../src/lib/search/rank.ts';
 
-const r = (id: string, score = 1) => ({ id, score });
+const r = (id: string, words: number[] = []) => ({ id, score: 1, words });
 
-describe('the phrase pass', () => {
-  it('searches the folded words as one exact phrase', () => {
-    expect(phraseQuery('Đảng bộ quận')).toBe('"dang bo quan"');
-    expect(phraseQuery('“phai nhạt” lý tưởng!')).toBe('"phai nhat ly tuong"');
+describe('words side by side', () => {
+  it('are measured as the longest run of consecutive positions', () => {
+    expect(longestRun([40, 3, 4, 5, 9, 10])).toBe(3);
+    expect(longestRun([7])).toBe(1);
+    expect(longestRun([])).toBe(0);
   });
 
-  it('is skipped for a single word', () => {
-    expect(phraseQuery('đình')).toBeNull();
-    expect(phraseQuery('  đình, ')).toBeNull();
+  it('count a position matched twice (a word and its folded twin) once', () => {
+    expect(longestRun([4, 4, 5])).toBe(2);
+  });
+
+  it('are counted against the words of the query, punctuation aside', () => {
+    expect(queryWordCount('Đảng bộ quận')).toBe(3);
+    expect(queryWordCount('“phai nhạt” – lý tưởng')).toBe(4);
   });
 });
 
 describe('the final order', () => {
   it('puts the numbered document first, then phrase matches in Pagefind’s order, then the rest, each once', () => {
-    const main = [r('a'), r('b'), r('c'), r('d')];
-    expect(rankResults(main, [r('d')], [r('c'), r('b')]).map((x) => x.id)).toEqual(['d', 'b', 'c', 'a']);
+    const main = [r('a', [1, 5]), r('b', [7, 8]), r('c', [2, 3, 9]), r('d', [1])];
+    expect(rankResults(main, [r('d')], 2).map((x) => x.id)).toEqual(['d', 'b', 'c', 'a']);
   });
 
-  it('keeps Pagefind’s order when there is no number and no phrase match', () => {
-    expect(rankResults([r('a'), r('b')], [], []).map((x) => x.id)).toEqual(['a', 'b']);
+  it('keeps Pagefind’s order for a single word, where there is no phrase', () => {
+    expect(rankResults([r('a', [1]), r('b', [1, 2])], [], 1).map((x) => x.id)).toEqual(['a', 'b']);
+  });
+});
+
+describe('a phrase on the page', () => {
+  const content = 'Số liệu của toàn Đảng\u00AD^~dang~^ bộ quận năm 2019. Mỗi cán bộ, đảng\u00AD^~dang~^ viên phải rèn luyện.';
+
+  it('is found in order whatever the marks, đ and punctuation', () => {
+    expect(holdsPhrase(content, queryWords('Dang bo'))).toBe(true);
+    expect(holdsPhrase(content, queryWords('cán bộ đảng viên'))).toBe(true);
+  });
+
+  it('is not found when the same words stand in another order', () => {
+    expect(holdsPhrase('Mỗi cán bộ, đảng\u00AD^~dang~^ viên', queryWords('dang bo'))).toBe(false);
+  });
+
+  it('accepts an unfinished last word, as while typing', () => {
+    expect(holdsPhrase(content, queryWords('dang bo qu'))).toBe(true);
+    expect(holdsPhrase(content, queryWords('dang bo x'))).toBe(false);
+  });
+});
+
+describe('the first page', () => {
+  it('keeps numbered documents on top, then puts verified phrases ahead, order otherwise kept', () => {
+    expect(phraseFirst(['n', 'a', 'P', 'b', 'Q'], 1, (x) => x === x.toUpperCase() && x !== 'n')).toEqual(['n', 'P', 'Q', 'a', 'b']);
   });
 });

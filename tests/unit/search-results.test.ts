@@ -26,6 +26,7 @@ describe('the best matching section', () => {
 describe('a result', () => {
   const fragment: PagefindFragment = {
     url: '/nghi-quyet/',
+    content: 'Các biểu hiện suy thoái của đảng\u00AD^~dang~^ viên',
     excerpt: 'Các biểu hiện suy thoái của <mark>đảng\u00AD^~dang~^</mark> viên &lt;b&gt;',
     meta: { title: 'Nghị quyết Trung ương 4 và 27 biểu hiện của Đảng\u00AD^~dang~^', date: '2016-10-30', number: '04-NQ/TW' },
     filters: { kind: ['Nghị quyết'] },

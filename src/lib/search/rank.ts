@@ -1,36 +1,77 @@
 // Ranking on top of Pagefind's: a document named by its number comes first, then pages holding the
-// query as a phrase, then the other matches. Pagefind alone scores each word apart, so the page with
-// the exact sentence can sit far down a list of pages that merely hold all the words somewhere.
-import { foldForSearch } from './fold.ts';
+// query's words side by side, then the other matches. Pagefind alone scores each word apart, so the
+// page with the exact sentence can sit far down a list of pages that merely hold all the words.
+import { foldForSearch, stripFoldTwins } from './fold.ts';
 
 export interface RankedResult {
   id: string;
   score: number;
+  /** Positions of the matched words on the page, as Pagefind reports them. */
+  words: number[];
+}
+
+/** The query's words as the index compares them: folded, letters and digits only. */
+export function queryWords(query: string): string[] {
+  return foldForSearch(query)
+    .split(/\s+/)
+    .map((word) => word.replace(/[^\p{L}\p{N}]/gu, ''))
+    .filter(Boolean);
+}
+
+/** How many words Pagefind will look for. */
+export function queryWordCount(query: string): number {
+  return queryWords(query).length;
 }
 
 /**
- * The query as a Pagefind exact-phrase search, folded: every word holding đ is indexed with a folded
- * twin at its own position, so the folded phrase lines up with accented and unaccented text alike.
- * Null for a single word, where a phrase adds nothing.
+ * True when the page text holds the query's words in order, side by side, ignoring marks, đ and
+ * punctuation; the last word may be unfinished, as while typing.
  */
-export function phraseQuery(query: string): string | null {
-  const words = foldForSearch(query)
-    .replace(/[^\p{L}\p{N}\s]/gu, ' ')
+export function holdsPhrase(content: string, words: string[]): boolean {
+  if (words.length < 2) return false;
+  const text = stripFoldTwins(content)
     .split(/\s+/)
-    .filter(Boolean);
-  return words.length >= 2 ? `"${words.join(' ')}"` : null;
+    .map((word) => foldForSearch(word).replace(/[^\p{L}\p{N}]/gu, ''));
+  const last = words.length - 1;
+  for (let start = 0; start + last < text.length; start++) {
+    let i = 0;
+    while (i < last && text[start + i] === words[i]) i++;
+    if (i === last && text[start + last]!.startsWith(words[last]!)) return true;
+  }
+  return false;
 }
 
-/** Number matches, then phrase matches in Pagefind's order (which keeps exact diacritics ahead), then the rest. */
-export function rankResults<T extends RankedResult>(main: T[], byNumber: T[], asPhrase: T[]): T[] {
-  const order = new Map(main.map((result, index) => [result.id, index]));
-  const phraseFirst = [...asPhrase].sort((a, b) => (order.get(a.id) ?? Infinity) - (order.get(b.id) ?? Infinity));
+/**
+ * The longest run of matched words at consecutive positions. A word holding đ and its folded twin
+ * share one position, so "đảng viên" and "dang vien" both make a run of two.
+ */
+export function longestRun(positions: number[]): number {
+  const sorted = [...new Set(positions)].sort((a, b) => a - b);
+  let longest = sorted.length > 0 ? 1 : 0;
+  let current = 1;
+  for (let i = 1; i < sorted.length; i++) {
+    current = sorted[i] === sorted[i - 1]! + 1 ? current + 1 : 1;
+    longest = Math.max(longest, current);
+  }
+  return longest;
+}
+
+/** Number matches, then pages with the query's words side by side (in Pagefind's order, which keeps exact diacritics ahead), then the rest. */
+export function rankResults<T extends RankedResult>(main: T[], byNumber: T[], wordCount: number): T[] {
+  const phrase = wordCount >= 2 ? main.filter((result) => longestRun(result.words) >= wordCount) : [];
   const seen = new Set<string>();
   const ranked: T[] = [];
-  for (const result of [...byNumber, ...phraseFirst, ...main]) {
+  for (const result of [...byNumber, ...phrase, ...main]) {
     if (seen.has(result.id)) continue;
     seen.add(result.id);
     ranked.push(result);
   }
   return ranked;
+}
+
+/** Keeps the first `pinned` items (documents named by number), then moves verified phrase matches ahead of the rest, order kept. */
+export function phraseFirst<T>(items: T[], pinned: number, isPhrase: (item: T) => boolean): T[] {
+  const head = items.slice(0, pinned);
+  const tail = items.slice(pinned);
+  return [...head, ...tail.filter(isPhrase), ...tail.filter((item) => !isPhrase(item))];
 }

@@ -21,6 +21,8 @@ export interface PagefindLocation {
 /** The part of Pagefind's fragment data this site reads. */
 export interface PagefindFragment {
   url: string;
+  /** The indexed text, words separated by spaces (twins included). */
+  content: string;
   excerpt: string;
   meta: Record<string, string | undefined>;
   filters: Record<string, string[] | undefined>;
