@@ -1,8 +1,9 @@
 // Seeded generator of realistic Vietnamese Party documents for the search benchmark.
 // Run: node scripts/generate-corpus.mjs 1000 [seed]  → bench-out/corpus-1000.json
 // The same count and seed always give the same corpus. Words come from function words (about 40 %),
-// domain phrases (40 %) and a long tail of well-formed syllables (20 %), each drawn by Zipf's law,
-// so a few words are very common and the vocabulary keeps growing like a real archive's.
+// domain phrases (40 %, ranked differently under each of 20 topics) and a long tail of well-formed
+// syllables (20 %), each drawn by Zipf's law, so a few words are very common, documents differ by
+// topic, and the vocabulary keeps growing like a real archive's.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -141,13 +142,22 @@ function zipfSampler(list, offset) {
 }
 
 const functionWord = zipfSampler(FUNCTION_WORDS, 1);
-const phrase = zipfSampler(PHRASES, 10);
+
+/** A shuffled copy of a list: Fisher–Yates with the seeded generator. */
+function shuffled(random, list) {
+  const copy = [...list];
+  for (let i = copy.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [copy[i], copy[j]] = [copy[j], copy[i]];
+  }
+  return copy;
+}
 
 // Share of drawn tokens: function words, domain phrases, long-tail syllables.
 const FUNCTION_SHARE = 0.42;
 const PHRASE_SHARE = 0.4;
 
-function sentence(random, tailWord) {
+function sentence(random, phrase, tailWord) {
   const words = [];
   const length = 12 + Math.floor(random() * 22);
   while (words.length < length) {
@@ -175,13 +185,18 @@ const pad = (n) => String(n).padStart(2, '0');
 export function generateCorpus(count, seed = 2017) {
   const random = seededRandom(seed);
   const tailWord = zipfSampler(tailInventory(random, 4000), 30);
+  // Each topic ranks the domain phrases its own way, so a phrase common under one topic is rare
+  // under another: documents differ in vocabulary as real ones do, instead of all holding every phrase.
+  const topicPhrases = TOPICS.map(() => zipfSampler(shuffled(random, PHRASES), 10));
   const usedNumbers = new Set();
   const documents = [];
   for (let i = 0; i < count; i++) {
     const { kind, code } = weightedKind(random);
     const year = 2010 + Math.floor(random() * 16);
     const date = `${year}-${pad(1 + Math.floor(random() * 12))}-${pad(1 + Math.floor(random() * 28))}`;
-    const topic = pick(random, TOPICS);
+    const topicIndex = Math.floor(random() * TOPICS.length);
+    const topic = TOPICS[topicIndex];
+    const phrase = topicPhrases[topicIndex];
     let number;
     // Six in ten documents carry a number; each number is unique, as in a real register.
     if (random() < 0.6) {
@@ -197,7 +212,7 @@ export function generateCorpus(count, seed = 2017) {
       for (let p = 0; p < paragraphCount; p++) {
         const sentences = [];
         const sentenceCount = 2 + Math.floor(random() * 4);
-        for (let k = 0; k < sentenceCount; k++) sentences.push(sentence(random, tailWord));
+        for (let k = 0; k < sentenceCount; k++) sentences.push(sentence(random, phrase, tailWord));
         paragraphs.push(sentences.join(' '));
       }
       sections.push({ id: `muc-${s + 1}`, heading: `${s + 1}. ${capitalize(pick(random, TOPICS))}`, paragraphs });
