@@ -18,6 +18,17 @@ describe('the best matching section', () => {
     expect(bestSection(anchors, locations)?.id).toBe('bieu-hien-1');
   });
 
+  it('links to the section rather than its heading when both start at the same word, and is named by the heading', () => {
+    const nested = [
+      { element: 'li', id: 'bieu-hien-5', text: 'Biểu hiện 5 Giấu khuyết điểm, nể nang trong phê bình Tóm tắt', location: 20 },
+      { element: 'h3', id: 'bieu-hien-5-tieu-de', text: 'Biểu hiện 5: Giấu khuyết điểm, nể nang trong phê bình.', location: 20 },
+    ];
+    expect(bestSection(nested, [{ weight: 1, balanced_score: 9, location: 27 }])).toEqual({
+      id: 'bieu-hien-5',
+      label: 'Biểu hiện 5: Giấu khuyết điểm, nể nang trong phê bình',
+    });
+  });
+
   it('is none when the match lies above every anchor', () => {
     expect(bestSection(anchors, [{ weight: 5, balanced_score: 100, location: 2 }])).toBeNull();
   });

@@ -49,29 +49,43 @@ export interface SearchHit {
 const HEADING = /^h[1-6]$/i;
 const SECTION_LABEL_WORDS = 12;
 
-/** The anchor whose part of the page holds the most match weight; null when the match lies before every anchor. */
-export function bestSection(anchors: PagefindAnchor[], locations: PagefindLocation[]): PagefindAnchor | null {
+export interface BestSection {
+  /** Id to link to: of anchors starting at the same word, the outermost (a section rather than its heading). */
+  id: string;
+  /** What to call it: the heading among those anchors, else the element's title or first words. */
+  label: string;
+}
+
+/** The part of the page that holds the most match weight; null when the match lies before every anchor. */
+export function bestSection(anchors: PagefindAnchor[], locations: PagefindLocation[]): BestSection | null {
   if (anchors.length === 0 || locations.length === 0) return null;
-  // Stable sort: of anchors at the same position (a section and its heading) the later, inner one wins.
-  const sorted = [...anchors].sort((a, b) => a.location - b.location);
-  const scores = new Map<PagefindAnchor | null, number>();
+  // Anchors starting at the same word (a section and its heading) form one part; document order is outer first.
+  const parts: PagefindAnchor[][] = [];
+  for (const anchor of [...anchors].sort((a, b) => a.location - b.location)) {
+    const last = parts.at(-1);
+    if (last && last[0]!.location === anchor.location) last.push(anchor);
+    else parts.push([anchor]);
+  }
+  const scores = new Map<PagefindAnchor[] | null, number>();
   for (const hit of locations) {
-    let owner: PagefindAnchor | null = null;
-    for (const anchor of sorted) {
-      if (anchor.location > hit.location) break;
-      owner = anchor;
+    let owner: PagefindAnchor[] | null = null;
+    for (const part of parts) {
+      if (part[0]!.location > hit.location) break;
+      owner = part;
     }
     scores.set(owner, (scores.get(owner) ?? 0) + Math.max(hit.balanced_score, hit.weight));
   }
-  let best: PagefindAnchor | null = null;
+  let best: PagefindAnchor[] | null = null;
   let bestScore = -Infinity;
-  for (const [anchor, score] of scores) {
+  for (const [part, score] of scores) {
     if (score > bestScore) {
-      best = anchor;
+      best = part;
       bestScore = score;
     }
   }
-  return best;
+  if (!best) return null;
+  const named = best.find((anchor) => HEADING.test(anchor.element)) ?? best[0]!;
+  return { id: best[0]!.id, label: sectionLabel(named) };
 }
 
 /** A short readable label for a section: its title or heading, else its first words. */
@@ -104,8 +118,7 @@ export function toSearchHit(fragment: PagefindFragment): SearchHit {
     title,
     excerptHtml: safeExcerptHtml(fragment.excerpt),
   };
-  const label = section ? sectionLabel(section) : '';
-  if (label && label !== title) hit.section = label;
+  if (section && section.label && section.label !== title) hit.section = section.label;
   const kind = fragment.filters.kind?.[0];
   if (kind) hit.kind = kind;
   if (fragment.meta.date) hit.date = fragment.meta.date;
