@@ -36,15 +36,19 @@ export async function buildSearchIndex(siteDir: string): Promise<SearchIndexStat
   if (!index) throw new Error('Pagefind: createIndex returned no index');
   try {
     const files = await htmlFiles(siteDir);
+    let marked = 0;
     for (const file of files) {
       const html = await readFile(join(siteDir, file), 'utf8');
+      if (html.includes('data-pagefind-body')) marked++;
       const added = await index.addHTMLFile({ url: urlOf(file), content: prepareHtmlForIndex(html) });
       failOn(`addHTMLFile ${file}`, added.errors);
     }
+    // Without any marked page Pagefind would index whole pages, header, navigation and footer included.
+    if (marked === 0) throw new Error('Pagefind: no page marks its main content with data-pagefind-body');
     const written = await index.writeFiles({ outputPath: join(siteDir, 'pagefind') });
     failOn('writeFiles', written.errors);
     const pages = await indexedPageCount(siteDir);
-    if (pages === 0) throw new Error('Pagefind: no page was indexed (is data-pagefind-body on the pages?)');
+    if (pages === 0) throw new Error('Pagefind: no page was indexed');
     return { pages, files: files.length, milliseconds: Math.round(performance.now() - started) };
   } finally {
     await pagefind.close();

@@ -199,15 +199,14 @@ export default function Search() {
               <h2 class="search-result__title">
                 <a href={hit.targetUrl}>{hit.title}</a>
               </h2>
-              <p class="search-result__meta">
-                {[hit.kind, hit.number, hit.date ? formatVietnameseDate(fromIsoDate(hit.date)) : undefined].filter(Boolean).join(' · ')}
-              </p>
-              <p class="search-result__excerpt" dangerouslySetInnerHTML={{ __html: hit.excerptHtml }} />
-              {hit.section && (
-                <p class="search-result__section">
-                  Đúng mục: <a href={hit.targetUrl}>{hit.section}</a>
+              {(hit.kind || hit.number || hit.date) && (
+                <p class="search-result__meta">
+                  {[hit.kind, hit.number, hit.date ? formatVietnameseDate(fromIsoDate(hit.date)) : undefined].filter(Boolean).join(' · ')}
                 </p>
               )}
+              {/* The title already links to this section; naming it here says where the link lands. */}
+              {hit.section && <p class="search-result__section">Mục: {hit.section}</p>}
+              <p class="search-result__excerpt" dangerouslySetInnerHTML={{ __html: hit.excerptHtml }} />
             </li>
           ))}
         </ol>

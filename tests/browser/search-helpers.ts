@@ -13,6 +13,7 @@ export interface ShownResult {
   title: string;
   meta: string;
   excerptHtml: string;
+  /** The section's name shown under the title, when the link lands on a section. */
   section: string | null;
 }
 
@@ -42,7 +43,7 @@ export async function readResults(page: Page): Promise<ShownResult[]> {
         title: link.textContent ?? '',
         meta: item.querySelector('.search-result__meta')?.textContent ?? '',
         excerptHtml: item.querySelector('.search-result__excerpt')?.innerHTML ?? '',
-        section: item.querySelector('.search-result__section a')?.getAttribute('href') ?? null,
+        section: item.querySelector('.search-result__section')?.textContent ?? null,
       };
     }),
   );

@@ -74,7 +74,11 @@ describe('results', () => {
     for (const result of withSection.slice(0, 3)) {
       await page.goto(`${baseUrl}${result.href}`);
       const id = decodeURIComponent(result.href.split('#')[1]!);
-      await expect(page.evaluate((target) => document.getElementById(target) !== null, id)).resolves.toBe(true);
+      const targetText = await page.evaluate((target) => document.getElementById(target)?.textContent ?? null, id);
+      expect(targetText, id).not.toBeNull();
+      // The section named under the title is the one the link lands on.
+      const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
+      if (result.section) expect(squash(targetText!)).toContain(squash(result.section.replace(/^Mục: /, '').replace(/…$/, '')));
     }
   });
 
