@@ -28,6 +28,7 @@ export default function Search() {
   const timer = useRef<ReturnType<typeof setTimeout>>();
   // While the reader keeps typing, the address is replaced rather than stacked in the history.
   const typing = useRef(false);
+  const [wide, setWide] = useState(true);
 
   const search = async (next: SearchState) => {
     const ticket = ++latest.current;
@@ -61,6 +62,7 @@ export default function Search() {
   const box = useRef<HTMLInputElement>(null);
 
   useEffect(() => {
+    setWide(matchMedia('(min-width: 40rem)').matches);
     const fromAddress = () => {
       const next = readSearchState(location.search);
       typing.current = false;
@@ -173,23 +175,30 @@ export default function Search() {
       </p>
 
       {shown && !shown.outcome.countsPending && (total > 0 || state.kind || state.year) && (
-        <div class="search__filters">
-          <FilterGroup
-            legend="Loại nội dung"
-            name="loai"
-            counts={shown.outcome.counts.kind}
-            selected={state.kind}
-            onChoose={(kind) => choose({ kind })}
-          />
-          <FilterGroup
-            legend="Năm"
-            name="nam"
-            counts={shown.outcome.counts.year}
-            selected={state.year}
-            onChoose={(year) => choose({ year })}
-            sort={(a, b) => b.localeCompare(a)}
-          />
-        </div>
+        // Folded on a phone, where the two groups would push the results below the fold.
+        <details class="search__filters" open={wide || Boolean(state.kind || state.year)}>
+          <summary>
+            Lọc theo loại nội dung và năm
+            {(state.kind || state.year) && <span class="search__filters-active"> (đang lọc: {[state.kind, state.year].filter(Boolean).join(', ')})</span>}
+          </summary>
+          <div class="search__filter-groups">
+            <FilterGroup
+              legend="Loại nội dung"
+              name="loai"
+              counts={shown.outcome.counts.kind}
+              selected={state.kind}
+              onChoose={(kind) => choose({ kind })}
+            />
+            <FilterGroup
+              legend="Năm"
+              name="nam"
+              counts={shown.outcome.counts.year}
+              selected={state.year}
+              onChoose={(year) => choose({ year })}
+              sort={(a, b) => b.localeCompare(a)}
+            />
+          </div>
+        </details>
       )}
 
       {shown && shown.hits.length > 0 && (

@@ -271,6 +271,12 @@ describe('access', () => {
     await searchFor(small, baseUrl, 'Quyết định 99-QĐ/TW của Ban Bí thư');
     const overflow = await small.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);
+    // The filters start folded, so the results come first, and open from the keyboard.
+    const filters = small.locator('details.search__filters');
+    await expect(filters.evaluate((el: HTMLDetailsElement) => el.open)).resolves.toBe(false);
+    await small.locator('details.search__filters summary').focus();
+    await small.keyboard.press('Enter');
+    await expect(small.getByRole('radio', { name: 'Tất cả' }).first().isVisible()).resolves.toBe(true);
     await phone.close();
   });
 });
