@@ -82,6 +82,24 @@ describe('results', () => {
     }
   });
 
+  it('come ten at a time, the button loading the next ones without repeating any', async () => {
+    const first = await searchFor(page, baseUrl, 'dang vien');
+    const total = Number(/Tìm thấy (\d+)/.exec((await page.locator('#search-status').textContent()) ?? '')?.[1]);
+    expect(total).toBeGreaterThan(10);
+    expect(first.length).toBe(10);
+    await page.getByRole('button', { name: /^Xem thêm kết quả/ }).click();
+    await page.waitForFunction((n) => document.querySelectorAll('.search-result').length > n, 10);
+    const all = await readResults(page);
+    expect(all.length).toBe(Math.min(20, total));
+    expect(new Set(all.map((r) => r.href)).size).toBe(all.length);
+    expect(all.slice(0, 10)).toEqual(first);
+  });
+
+  it('say what kind of page each one is, even where the page declares no kind', async () => {
+    const results = await searchFor(page, baseUrl, 'dang vien');
+    for (const result of results) expect(result.meta, result.href).not.toBe('');
+  });
+
   it('never list the search page itself, and index only the main content, not the site chrome', async () => {
     const results = await searchFor(page, baseUrl, 'tìm kiếm');
     expect(results.map((r) => r.page)).not.toContain('/tim-kiem/');

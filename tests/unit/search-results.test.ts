@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bestSection, safeExcerptHtml, toSearchHit, type PagefindFragment } from '../../src/lib/search/results.ts';
+import { bestSection, kindOf, safeExcerptHtml, toSearchHit, type PagefindFragment } from '../../src/lib/search/results.ts';
 
 const anchors = [
   { element: 'h2', id: 'nhom-a', text: 'Nhóm A', location: 10 },
@@ -63,5 +63,14 @@ describe('a result', () => {
 
   it('cannot carry a script from the page text into the results', () => {
     expect(safeExcerptHtml('&lt;img src=x onerror=alert(1)&gt; <mark>đảng</mark>')).toBe('&lt;img src=x onerror=alert(1)&gt; <mark>đảng</mark>');
+  });
+});
+
+describe('the kind a result shows', () => {
+  it('is the kind the page declares, else the section of the site it is in', () => {
+    expect(kindOf('/van-ban/quyet-dinh-99-qd-tw/', 'Quyết định')).toBe('Quyết định');
+    expect(kindOf('/van-ban/', undefined)).toBe('Văn bản');
+    expect(kindOf('/chuyen-muc/di-tich/', undefined)).toBe('Di tích, địa chỉ đỏ');
+    expect(kindOf('/', undefined)).toBe('Trang chủ');
   });
 });

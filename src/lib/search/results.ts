@@ -1,6 +1,7 @@
 // Turns what Pagefind returns for one page into what a result shows: clean title, excerpt with
 // the matched words highlighted in the original text, and the section that matches best.
 import { stripFoldTwins } from './fold.ts';
+import { homeCrumb, sections } from '../../ui/routes.ts';
 
 /** An element with an id on the indexed page, as Pagefind reports it. */
 export interface PagefindAnchor {
@@ -38,7 +39,8 @@ export interface SearchHit {
   title: string;
   /** Label of the best matching section, when there is one. */
   section?: string;
-  kind?: string;
+  /** The page's kind, or the site section it is in when it declares none. */
+  kind: string;
   /** ISO date "yyyy-mm-dd". */
   date?: string;
   number?: string;
@@ -107,6 +109,18 @@ export function safeExcerptHtml(excerpt: string): string {
     .join('');
 }
 
+/**
+ * What kind of page a result is: its search kind (a filter value) when the page declares one, else
+ * the site section it belongs to ("Văn bản" for the document library), else "Trang chủ".
+ */
+export function kindOf(url: string, declared: string | undefined): string {
+  if (declared) return declared;
+  const section = sections
+    .filter((s) => url.startsWith(s.href))
+    .sort((a, b) => b.href.length - a.href.length)[0];
+  return (section ?? homeCrumb).label;
+}
+
 /** Everything one result shows, from the fragment Pagefind loaded for it. */
 export function toSearchHit(fragment: PagefindFragment): SearchHit {
   const section = bestSection(fragment.anchors, fragment.weighted_locations);
@@ -114,13 +128,13 @@ export function toSearchHit(fragment: PagefindFragment): SearchHit {
   const title = stripFoldTwins(fragment.meta.title ?? '').trim() || pageUrl;
   const hit: SearchHit = {
     url: pageUrl,
+    kind: '',
     targetUrl: section ? `${pageUrl}#${encodeURIComponent(section.id)}` : pageUrl,
     title,
     excerptHtml: safeExcerptHtml(fragment.excerpt),
   };
   if (section && section.label && section.label !== title) hit.section = section.label;
-  const kind = fragment.filters.kind?.[0];
-  if (kind) hit.kind = kind;
+  hit.kind = kindOf(pageUrl, fragment.filters.kind?.[0]);
   if (fragment.meta.date) hit.date = fragment.meta.date;
   if (fragment.meta.number) hit.number = fragment.meta.number;
   return hit;
