@@ -89,22 +89,29 @@ function directoryBytes(dir) {
 
 const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml' };
 
-/** A static server that gzips text the way a common host does; Pagefind's index files are already gzipped. */
+/**
+ * A static server that gzips text the way a common host does (Pagefind's index files are already
+ * gzipped). It records what it sends, so the bytes count every request, the worker's included.
+ */
 async function serve(dir) {
+  const sent = [];
   const server = createServer((request, response) => {
+    const startedAt = Date.now();
     let file = join(dir, normalize(decodeURIComponent(new URL(request.url, 'http://x').pathname)));
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
     if (!file.startsWith(dir) || !existsSync(file)) return response.writeHead(404).end();
     const type = TYPES[extname(file)];
-    const body = readFileSync(file);
-    if (type && /gzip/.test(request.headers['accept-encoding'] ?? '')) {
-      response.writeHead(200, { 'Content-Type': type, 'Content-Encoding': 'gzip' }).end(gzipSync(body));
-    } else {
-      response.writeHead(200, { 'Content-Type': type ?? 'application/octet-stream' }).end(body);
-    }
+    const raw = readFileSync(file);
+    const gzip = Boolean(type) && /gzip/.test(request.headers['accept-encoding'] ?? '');
+    const body = gzip ? gzipSync(raw) : raw;
+    const headers = { 'Content-Type': type ?? 'application/octet-stream', 'Content-Length': body.length, ...(gzip ? { 'Content-Encoding': 'gzip' } : {}) };
+    response.writeHead(200, headers).end(body);
+    // Status line and headers as Node writes them, roughly: ours plus Date, Connection and Keep-Alive.
+    const headerBytes = 17 + Object.entries(headers).reduce((sum, [k, v]) => sum + k.length + String(v).length + 4, 0) + 80;
+    sent.push({ url: request.url, startedAt, bytes: body.length + headerBytes });
   });
   await new Promise((done) => server.listen(0, '127.0.0.1', done));
-  return { url: `http://127.0.0.1:${server.address().port}`, close: () => new Promise((done) => server.close(done)) };
+  return { url: `http://127.0.0.1:${server.address().port}`, sent, close: () => new Promise((done) => server.close(done)) };
 }
 
 /** In the page: submit the query and resolve with the milliseconds until its results are shown. */
@@ -135,22 +142,16 @@ const median = (values) => {
 };
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 
-/** Opens /tim-kiem/ in a fresh browser context (empty cache), with every transfer recorded. */
-async function visit(browser, url) {
+/** Opens /tim-kiem/ in a fresh browser context (empty cache); bytes() reads what the server sent since. */
+async function visit(browser, server) {
+  server.sent.length = 0;
   const context = await browser.newContext({ locale: 'vi-VN' });
   const page = await context.newPage();
-  const transfers = [];
-  const started = new Map();
   const errors = [];
-  page.on('request', (request) => started.set(request, Date.now()));
-  page.on('requestfinished', async (request) => {
-    const sizes = await request.sizes().catch(() => null);
-    if (sizes) transfers.push({ url: request.url(), startedAt: started.get(request), bytes: sizes.responseBodySize + sizes.responseHeadersSize });
-  });
   page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
-  await page.goto(`${url}/tim-kiem/`, { waitUntil: 'networkidle' });
-  const bytes = (filter, until = Infinity) => transfers.filter((t) => filter(t.url) && t.startedAt <= until).reduce((sum, t) => sum + t.bytes, 0);
-  return { context, page, transfers, errors, bytes };
+  await page.goto(`${server.url}/tim-kiem/`, { waitUntil: 'networkidle' });
+  const bytes = (filter, until = Infinity) => server.sent.filter((t) => filter(t.url) && t.startedAt <= until).reduce((sum, t) => sum + t.bytes, 0);
+  return { context, page, transfers: server.sent, errors, bytes };
 }
 
 const isPagefind = (url) => url.includes('/pagefind/');
@@ -163,7 +164,7 @@ async function measureInBrowser(browser, dir) {
     let pageBytes = 0;
     let byKind = {};
     for (const query of QUERIES) {
-      const { context, page, transfers, errors, bytes } = await visit(browser, server.url);
+      const { context, page, transfers, errors, bytes } = await visit(browser, server);
       pageBytes = bytes((url) => !isPagefind(url));
       const { ms, shownAt } = await page.evaluate(timeQueryInPage, query);
       await page.waitForLoadState('networkidle');
@@ -172,7 +173,7 @@ async function measureInBrowser(browser, dir) {
       if (query === QUERIES[0]) {
         byKind = {};
         for (const t of transfers.filter((t) => isPagefind(t.url))) {
-          const kind = /\/(index|fragment|filter)\//.exec(t.url)?.[1] ?? (/pf_meta/.test(t.url) ? 'meta' : /wasm/.test(t.url) ? 'wasm' : 'js');
+          const kind = /\/(index|fragment|filter)\//.exec(t.url)?.[1] ?? (/pf_meta/.test(t.url) ? 'meta' : /wasm/.test(t.url) ? 'wasm' : /\.json/.test(t.url) ? 'entry' : 'js');
           byKind[kind] = (byKind[kind] ?? 0) + t.bytes;
         }
       }
@@ -181,7 +182,7 @@ async function measureInBrowser(browser, dir) {
     }
     // Then on one page: every query new (its chunks may still load), then every query reversed and in
     // capitals: the same chunks, all loaded, but a new search (the page keeps recent answers).
-    const { context, page } = await visit(browser, server.url);
+    const { context, page } = await visit(browser, server);
     const fresh = [];
     const repeated = [];
     for (const query of QUERIES) fresh.push((await page.evaluate(timeQueryInPage, query)).ms);
