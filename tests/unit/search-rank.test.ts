@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { holdsPhrase, longestRun, phraseFirst, queryWordCount, queryWords, rankResults } from '../../src/lib/search/rank.ts';
+import { holdsPhrase, longestRun, phraseFirst, queryWords, rankResults } from '../../src/lib/search/rank.ts';
 
 const r = (id: string, words: number[] = []) => ({ id, score: 1, words });
 
@@ -14,9 +14,9 @@ describe('words side by side', () => {
     expect(longestRun([4, 4, 5])).toBe(2);
   });
 
-  it('are counted against the words of the query, punctuation aside', () => {
-    expect(queryWordCount('Đảng bộ quận')).toBe(3);
-    expect(queryWordCount('“phai nhạt” – lý tưởng')).toBe(4);
+  it('are counted against the words of the query, folded, punctuation aside', () => {
+    expect(queryWords('Đảng bộ quận')).toEqual(['dang', 'bo', 'quan']);
+    expect(queryWords('“phai nhạt” – lý tưởng')).toEqual(['phai', 'nhat', 'ly', 'tuong']);
   });
 });
 

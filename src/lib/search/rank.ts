@@ -18,11 +18,6 @@ export function queryWords(query: string): string[] {
     .filter(Boolean);
 }
 
-/** How many words Pagefind will look for. */
-export function queryWordCount(query: string): number {
-  return queryWords(query).length;
-}
-
 /**
  * True when the page text holds the query's words in order, side by side, ignoring marks, đ and
  * punctuation; the last word may be unfinished, as while typing.
