@@ -9,8 +9,13 @@ describe('official document numbers', () => {
     expect(parseDocumentNumber('chưa cập nhật')).toBeNull();
   });
 
-  it('give a page no keys when it has no number of the usual shape', () => {
-    expect(documentNumberKeys('không rõ', 'Công văn')).toEqual([]);
+  it('are also read in the State style, number first and the issuer after a hyphen', () => {
+    expect(parseDocumentNumber('15/KH-UBND')).toEqual({ serial: '15', code: 'kh', issuer: 'ubnd' });
+    expect(documentNumberKeys('15/KH-UBND', 'Kế hoạch')).toContain(documentNumberQueryKey('15-KH/UBND'));
+  });
+
+  it('stop the build when a number cannot be read, rather than leave the document out of number search', () => {
+    expect(() => documentNumberKeys('số mười lăm', 'Công văn')).toThrow(/cannot read the document number "số mười lăm"/);
   });
 });
 

@@ -30,19 +30,23 @@ export interface DocumentNumber {
 
 const trimZeros = (digits: string) => digits.replace(/^0+(?=\d)/, '');
 
-/** Reads an official number written "04-NQ/TW" or "02-PA/BCĐ"; null if it has another shape. */
+/** Reads an official number, Party style "04-NQ/TW", "02-PA/BCĐ" or State style "15/KH-UBND"; null for any other shape. */
 export function parseDocumentNumber(number: string): DocumentNumber | null {
-  const match = /^\s*(\d{1,6})\s*-\s*([\p{L}]+)\s*\/\s*([\p{L}]+)\s*$/u.exec(foldForSearch(number));
+  const folded = foldForSearch(number);
+  const match = /^\s*(\d{1,6})\s*-\s*(\p{L}+)\s*\/\s*(\p{L}+)\s*$/u.exec(folded) ?? /^\s*(\d{1,6})\s*\/\s*(\p{L}+)\s*-\s*(\p{L}+)\s*$/u.exec(folded);
   if (!match) return null;
   return { serial: trimZeros(match[1]!), code: match[2]!, issuer: match[3]! };
 }
 
 const kindWord = (kind: string) => foldForSearch(kind).replace(/[^a-z]/g, '');
 
-/** The lookup keys a numbered page is indexed with: full number, number and code, number and kind. */
+/**
+ * The lookup keys a numbered page is indexed with: full number, number and code, number and kind.
+ * Throws on a number it cannot read, so no numbered document silently drops out of number search.
+ */
 export function documentNumberKeys(number: string, kind: string): string[] {
   const parsed = parseDocumentNumber(number);
-  if (!parsed) return [];
+  if (!parsed) throw new Error(`Search: cannot read the document number "${number}"; write it like 99-QĐ/TW or 15/KH-UBND`);
   const { serial, code, issuer } = parsed;
   const keys = [`${KEY_PREFIX}${serial}${code}${issuer}`, `${KEY_PREFIX}${serial}${code}`];
   const word = kindWord(kind);
