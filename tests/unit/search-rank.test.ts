@@ -26,6 +26,12 @@ describe('the final order', () => {
     expect(rankResults(main, [r('d')], 2).map((x) => x.id)).toEqual(['d', 'b', 'c', 'a']);
   });
 
+  it('shows a numbered document through its text match when it has one, which places the highlights', () => {
+    const text = r('d', [4, 5]);
+    const [first] = rankResults([r('a'), text], [r('d')], 1);
+    expect(first).toBe(text);
+  });
+
   it('keeps Pagefind’s order for a single word, where there is no phrase', () => {
     expect(rankResults([r('a', [1]), r('b', [1, 2])], [], 1).map((x) => x.id)).toEqual(['a', 'b']);
   });

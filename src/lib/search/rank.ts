@@ -54,9 +54,12 @@ export function longestRun(positions: number[]): number {
 /** Number matches, then pages with the query's words side by side (in Pagefind's order, which keeps exact diacritics ahead), then the rest. */
 export function rankResults<T extends RankedResult>(main: T[], byNumber: T[], wordCount: number): T[] {
   const phrase = wordCount >= 2 ? main.filter((result) => longestRun(result.words) >= wordCount) : [];
+  // A numbered document also found by the text search keeps that result: it knows where the words are, for the excerpt.
+  const fromText = new Map(main.map((result) => [result.id, result]));
+  const pinned = byNumber.map((result) => fromText.get(result.id) ?? result);
   const seen = new Set<string>();
   const ranked: T[] = [];
-  for (const result of [...byNumber, ...phrase, ...main]) {
+  for (const result of [...pinned, ...phrase, ...main]) {
     if (seen.has(result.id)) continue;
     seen.add(result.id);
     ranked.push(result);
