@@ -25,8 +25,10 @@ describe('folded twins', () => {
     expect(addFoldTwins('99-QĐ/TW:')).toBe('99-QĐ/TW\u00AD^~99qdtw~^:');
   });
 
-  it('keep the line breaks and spacing of the text', () => {
+  it('keep the line breaks and spacing of the text, non-breaking spaces included', () => {
     expect(addFoldTwins('  đi\n  về ')).toBe('  đi\u00AD^~di~^\n  về ');
+    expect(addFoldTwins('Đảng&nbsp;bộ')).toBe('Đảng\u00AD^~dang~^&nbsp;bộ');
+    expect(addFoldTwins('Đảng\u00A0bộ')).toBe('Đảng\u00AD^~dang~^\u00A0bộ');
   });
 
   it('are removed again from excerpts and titles, the highlight and punctuation staying on the original word', () => {

@@ -40,9 +40,12 @@ export function withFoldTwin(word: string): string {
   return twin ? `${lead}${core}${TWIN_MARK}${twin}${TWIN_END}${trail}` : word;
 }
 
+// A word of HTML text: no whitespace, and no non-breaking space written as an entity.
+const HTML_WORD = /(?:(?!&nbsp;|&#160;|&#xa0;)\S)+/gi;
+
 /** Gives each word that holds đ its folded twin; whitespace and every other word are kept as they are. */
 export function addFoldTwins(text: string): string {
-  return text.replace(/\S+/g, (word) => (needsTwin(word) ? withFoldTwin(word) : word));
+  return text.replace(HTML_WORD, (word) => (needsTwin(word) ? withFoldTwin(word) : word));
 }
 
 const TWIN = /\u00AD\^~[\p{L}\p{N}]*~\^/gu;
