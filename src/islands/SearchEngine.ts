@@ -145,7 +145,9 @@ export async function loadHits(results: PagefindResult[]): Promise<SearchHit[]> 
 export async function loadFirstPage(outcome: SearchOutcome, size: number): Promise<SearchHit[]> {
   const page = outcome.results.slice(0, size);
   const fragments = await Promise.all(page.map((result) => result.data()));
-  const isPhrase = new Map(page.map((result, i) => [result, holdsPhrase(fragments[i]!.content, outcome.words)]));
+  const isPhrase = new Map(
+    page.map((result, i) => [result, holdsPhrase(fragments[i]!.content, outcome.words, result.words)]),
+  );
   const ordered = phraseFirst(page, outcome.pinned, (result) => isPhrase.get(result)!);
   outcome.results.splice(0, page.length, ...ordered);
   return ordered.map((result) => toSearchHit(fragments[page.indexOf(result)]!));

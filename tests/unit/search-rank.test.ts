@@ -49,6 +49,12 @@ describe('a phrase on the page', () => {
     expect(holdsPhrase('Mỗi cán bộ, đảng\u00AD^~dang~^ viên', queryWords('dang bo'))).toBe(false);
   });
 
+  it('checks only the given start positions when there are some', () => {
+    const words = queryWords('dang bo');
+    expect(holdsPhrase(content, words, [4])).toBe(true);
+    expect(holdsPhrase(content, words, [9])).toBe(false);
+  });
+
   it('accepts an unfinished last word, as while typing', () => {
     expect(holdsPhrase(content, queryWords('dang bo qu'))).toBe(true);
     expect(holdsPhrase(content, queryWords('dang bo x'))).toBe(false);

@@ -20,18 +20,27 @@ export function queryWords(query: string): string[] {
 
 /**
  * True when the page text holds the query's words in order, side by side, ignoring marks, đ and
- * punctuation; the last word may be unfinished, as while typing.
+ * punctuation; the last word may be unfinished, as while typing. With the matched positions given,
+ * only phrases starting there are checked, which spares folding the whole text.
  */
-export function holdsPhrase(content: string, words: string[]): boolean {
+export function holdsPhrase(content: string, words: string[], starts?: number[]): boolean {
   if (words.length < 2) return false;
-  const text = stripFoldTwins(content)
-    .split(/\s+/)
-    .map((word) => foldForSearch(word).replace(/[^\p{L}\p{N}]/gu, ''));
+  const text = content.split(/\s+/);
+  const folded = new Map<number, string>();
+  const word = (at: number) => {
+    let value = folded.get(at);
+    if (value === undefined) {
+      value = foldForSearch(stripFoldTwins(text[at] ?? '')).replace(/[^\p{L}\p{N}]/gu, '');
+      folded.set(at, value);
+    }
+    return value;
+  };
   const last = words.length - 1;
-  for (let start = 0; start + last < text.length; start++) {
+  for (const start of starts ?? text.keys()) {
+    if (start + last >= text.length) continue;
     let i = 0;
-    while (i < last && text[start + i] === words[i]) i++;
-    if (i === last && text[start + last]!.startsWith(words[last]!)) return true;
+    while (i < last && word(start + i) === words[i]) i++;
+    if (i === last && word(start + last).startsWith(words[last]!)) return true;
   }
   return false;
 }
@@ -41,10 +50,13 @@ export function holdsPhrase(content: string, words: string[]): boolean {
  * share one position, so "đảng viên" and "dang vien" both make a run of two.
  */
 export function longestRun(positions: number[]): number {
-  const sorted = [...new Set(positions)].sort((a, b) => a - b);
+  // Pagefind reports positions in order; sort only when they are not (it runs on every result).
+  const inOrder = positions.every((p, i) => i === 0 || p >= positions[i - 1]!);
+  const sorted = inOrder ? positions : [...positions].sort((a, b) => a - b);
   let longest = sorted.length > 0 ? 1 : 0;
   let current = 1;
   for (let i = 1; i < sorted.length; i++) {
+    if (sorted[i] === sorted[i - 1]) continue;
     current = sorted[i] === sorted[i - 1]! + 1 ? current + 1 : 1;
     longest = Math.max(longest, current);
   }
