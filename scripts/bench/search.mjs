@@ -9,7 +9,7 @@ import { dirname, extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { buildSearchIndex } from '../../src/integrations/pagefind.ts';
-import { documentNumberKeys, NUMBER_KEYS_FIELD } from '../../src/lib/search/doc-number.ts';
+import { searchMetaHtml } from '../../src/lib/search/fields.ts';
 import { launchChromium } from '../../tests/support/chromium.ts';
 import { generateCorpus } from '../generate-corpus.mjs';
 
@@ -37,22 +37,14 @@ function buildSite() {
 
 const escapeHtml = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
-/** The main content a document page of the site has, with the same search metadata SearchMeta emits. */
+/** The main content a document page of the site has, with the search metadata SearchMeta.astro emits. */
 function documentMain(doc) {
-  const keys = doc.number ? documentNumberKeys(doc.number, doc.kind) : [];
-  const meta = [
-    `<span data-pagefind-filter="kind">${escapeHtml(doc.kind)}</span>`,
-    `<span data-pagefind-filter="year">${doc.date.slice(0, 4)}</span>`,
-    `<span data-pagefind-meta="date">${doc.date}</span>`,
-    doc.number ? `<span data-pagefind-meta="number">${escapeHtml(doc.number)}</span>` : '',
-    keys.length ? `<span data-pagefind-meta="${NUMBER_KEYS_FIELD}:${keys.join(' ')}"></span>` : '',
-  ].join('');
   const [year, month, day] = doc.date.split('-');
   const sections = doc.sections
     .map((s) => `<h2 id="${s.id}">${escapeHtml(s.heading)}</h2>${s.paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`).join('')}`)
     .join('');
   return (
-    `<div hidden data-pagefind-ignore>${meta}</div><h1>${escapeHtml(doc.title)}</h1>` +
+    `${searchMetaHtml({ kind: doc.kind, date: doc.date, number: doc.number })}<h1>${escapeHtml(doc.title)}</h1>` +
     `<dl><dt>Số hiệu</dt><dd>${escapeHtml(doc.number ?? 'chưa cập nhật')}</dd><dt>Loại văn bản</dt><dd>${escapeHtml(doc.kind)}</dd>` +
     `<dt>Ngày ban hành</dt><dd>${day}/${month}/${year}</dd></dl>${sections}`
   );

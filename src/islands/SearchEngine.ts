@@ -1,5 +1,6 @@
 // Runs a search on Pagefind's JS API, loaded on demand from the built site (never bundled).
 import { documentNumberQueryKey } from '../lib/search/doc-number.ts';
+import { SEARCH_FIELDS } from '../lib/search/fields.ts';
 import { holdsPhrase, phraseFirst, queryWords, rankResults, type RankedResult } from '../lib/search/rank.ts';
 import { normalizeQuery, type SearchState } from '../lib/search/query.ts';
 import { toSearchHit, type PagefindFragment, type SearchHit } from '../lib/search/results.ts';
@@ -22,9 +23,6 @@ interface PagefindApi {
   search: (term: string, options?: { filters?: Record<string, string> }) => Promise<PagefindResponse>;
   filters: () => Promise<FilterCounts>;
 }
-
-export const FILTER_KIND = 'kind';
-export const FILTER_YEAR = 'year';
 
 /** Where Pagefind writes its bundle; a variable so Vite leaves the import to the browser. */
 const PAGEFIND_URL = '/pagefind/pagefind.js';
@@ -101,8 +99,8 @@ export interface SearchOutcome {
 }
 
 const filtersOf = (kind?: string, year?: string) => ({
-  ...(kind ? { [FILTER_KIND]: kind } : {}),
-  ...(year ? { [FILTER_YEAR]: year } : {}),
+  ...(kind ? { [SEARCH_FIELDS.kind]: kind } : {}),
+  ...(year ? { [SEARCH_FIELDS.year]: year } : {}),
 });
 
 /** Runs the query with its filters; the counts for each filter leave that filter's own choice out. */
@@ -125,8 +123,8 @@ export async function runSearch(state: SearchState): Promise<SearchOutcome> {
     pinned: pinned.length,
     words,
     counts: {
-      kind: (withoutKind ?? main).filters[FILTER_KIND] ?? {},
-      year: (withoutYear ?? main).filters[FILTER_YEAR] ?? {},
+      kind: (withoutKind ?? main).filters[SEARCH_FIELDS.kind] ?? {},
+      year: (withoutYear ?? main).filters[SEARCH_FIELDS.year] ?? {},
     },
     countsPending,
   };

@@ -3,9 +3,6 @@
 // a query that reads as a document number is turned into the matching key.
 import { foldForSearch } from './fold.ts';
 
-/** Name of the Pagefind meta field that holds the lookup keys of a numbered document. */
-export const NUMBER_KEYS_FIELD = 'numkeys';
-
 /** Every key starts with this, so a key never collides with an ordinary word of the text. */
 const KEY_PREFIX = 'vbso';
 

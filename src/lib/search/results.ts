@@ -1,5 +1,6 @@
 // Turns what Pagefind returns for one page into what a result shows: clean title, excerpt with
 // the matched words highlighted in the original text, and the section that matches best.
+import { SEARCH_FIELDS } from './fields.ts';
 import { stripFoldTwins } from './fold.ts';
 import { homeCrumb, sections } from '../../ui/routes.ts';
 
@@ -134,8 +135,10 @@ export function toSearchHit(fragment: PagefindFragment): SearchHit {
     excerptHtml: safeExcerptHtml(fragment.excerpt),
   };
   if (section && section.label && section.label !== title) hit.section = section.label;
-  hit.kind = kindOf(pageUrl, fragment.filters.kind?.[0]);
-  if (fragment.meta.date) hit.date = fragment.meta.date;
-  if (fragment.meta.number) hit.number = fragment.meta.number;
+  hit.kind = kindOf(pageUrl, fragment.filters[SEARCH_FIELDS.kind]?.[0]);
+  const date = fragment.meta[SEARCH_FIELDS.date];
+  const number = fragment.meta[SEARCH_FIELDS.number];
+  if (date) hit.date = date;
+  if (number) hit.number = number;
   return hit;
 }

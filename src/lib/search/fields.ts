@@ -1,0 +1,35 @@
+// The fields a page gives the search index, and their markup: one definition for the site's pages
+// (SearchMeta.astro), the results (which read them back) and the benchmark's generated pages.
+import type { SearchMeta } from '../../ui/search-meta.ts';
+import { documentNumberKeys } from './doc-number.ts';
+
+/** Pagefind filter and meta names. */
+export const SEARCH_FIELDS = {
+  kind: 'kind',
+  year: 'year',
+  date: 'date',
+  number: 'number',
+  /** Lookup keys of a numbered document, searchable as meta (see doc-number.ts). */
+  numberKeys: 'numkeys',
+} as const;
+
+const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/**
+ * The hidden block a page carries for the index: kind and year as filters, date, number and the
+ * number's lookup keys as meta. Filters and meta still apply inside data-pagefind-ignore, which keeps
+ * their text out of the indexed content and the excerpts.
+ */
+export function searchMetaHtml(meta: SearchMeta): string {
+  const f = SEARCH_FIELDS;
+  const parts = [`<span data-pagefind-filter="${f.kind}">${escapeHtml(meta.kind)}</span>`];
+  if (meta.date) {
+    parts.push(`<span data-pagefind-filter="${f.year}">${meta.date.slice(0, 4)}</span>`);
+    parts.push(`<span data-pagefind-meta="${f.date}">${escapeHtml(meta.date)}</span>`);
+  }
+  if (meta.number) {
+    parts.push(`<span data-pagefind-meta="${f.number}">${escapeHtml(meta.number)}</span>`);
+    parts.push(`<span data-pagefind-meta="${f.numberKeys}:${documentNumberKeys(meta.number, meta.kind).join(' ')}"></span>`);
+  }
+  return `<div hidden data-pagefind-ignore>${parts.join('')}</div>`;
+}
