@@ -110,9 +110,15 @@ export default function Search() {
   const showMore = async () => {
     if (!shown) return;
     setMoreLoading(true);
-    const more = await loadHits(shown.outcome.results.slice(shown.hits.length, shown.hits.length + PAGE_SIZE));
-    setShown({ ...shown, hits: [...shown.hits, ...more] });
-    setMoreLoading(false);
+    try {
+      const more = await loadHits(shown.outcome.results.slice(shown.hits.length, shown.hits.length + PAGE_SIZE));
+      setShown({ ...shown, hits: [...shown.hits, ...more] });
+    } catch (error) {
+      console.warn('Loading more results failed', error);
+      setPhase('error');
+    } finally {
+      setMoreLoading(false);
+    }
   };
 
   const total = shown?.outcome.results.length ?? 0;
@@ -141,8 +147,8 @@ export default function Search() {
         onSubmit={(event) => {
           event.preventDefault();
           // Read the box itself: Enter can come before the last keystroke has re-rendered.
-          const box = event.currentTarget.elements.namedItem('q') as HTMLInputElement;
-          const next = { ...state, query: box.value };
+          const field = event.currentTarget.elements.namedItem('q') as HTMLInputElement;
+          const next = { ...state, query: field.value };
           typing.current = false;
           clearTimeout(timer.current);
           setState(next);
