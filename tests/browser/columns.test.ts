@@ -1,9 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchChromium } from '../support/chromium.ts';
-import { newContext } from '../support/page.ts';
+import { describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useBrowser } from '../support/page.ts';
 import { projectRoot } from '../support/build.ts';
 import { siteConfig } from '../../src/site.config.ts';
 import { columnIds } from '../../src/schemas/columns.ts';
@@ -57,15 +56,7 @@ async function parseFeed(page: Page, xml: string) {
 /** A link on the configured site, served from the test server instead. */
 const onTestServer = (link: string) => `${baseUrl}${new URL(link).pathname}`;
 
-let browser: Browser;
-let context: BrowserContext;
-beforeAll(async () => {
-  browser = await launchChromium();
-  context = await newContext(browser);
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const session = useBrowser();
 
 describe.each(columnIds)('column %s', (column) => {
   const issues = issuesOf(column);
@@ -75,7 +66,7 @@ describe.each(columnIds)('column %s', (column) => {
   });
 
   it('has an RSS 2.0 feed that parses as XML, with absolute links that resolve on the built site', async () => {
-    const page = await context.newPage();
+    const page = await session.context.newPage();
     const response = await page.request.get(`${baseUrl}/chuyen-muc/${column}/rss.xml`);
     expect(response.status()).toBe(200);
     const feed = await parseFeed(page, await response.text());
@@ -97,7 +88,7 @@ describe.each(columnIds)('column %s', (column) => {
   });
 
   it('marks sample issues "[Bài mẫu]" in the feed, and only those', async () => {
-    const page = await context.newPage();
+    const page = await session.context.newPage();
     const feed = await parseFeed(page, await (await page.request.get(`${baseUrl}/chuyen-muc/${column}/rss.xml`)).text());
     for (const issue of issues) {
       const item = feed.items.find((i) => new URL(i.link).pathname === `/chuyen-muc/${column}/${issue.slug}/`)!;
@@ -110,7 +101,7 @@ describe.each(columnIds)('column %s', (column) => {
   });
 
   it('has an index page that links its feed and lists every issue newest first, archived by year', async () => {
-    const page = await context.newPage();
+    const page = await session.context.newPage();
     await page.goto(`${baseUrl}/chuyen-muc/${column}/`);
     await expect(page.locator('h1').innerText()).resolves.toBe(columnLabels[column]);
     await expect(page.locator('link[rel="alternate"][type="application/rss+xml"]').getAttribute('href')).resolves.toBe(`/chuyen-muc/${column}/rss.xml`);
@@ -123,7 +114,7 @@ describe.each(columnIds)('column %s', (column) => {
   });
 
   it('labels each sample issue as a sample on its page, and no other issue', async () => {
-    const page = await context.newPage();
+    const page = await session.context.newPage();
     for (const issue of issues) {
       await page.goto(`${baseUrl}/chuyen-muc/${column}/${issue.slug}/`);
       await expect(page.locator('h1').innerText()).resolves.toBe(issue.title);
@@ -138,7 +129,7 @@ describe.each(columnIds)('column %s', (column) => {
 
 describe('the home page', () => {
   it('links every section and shows the latest issue of each column', async () => {
-    const page = await context.newPage();
+    const page = await session.context.newPage();
     await page.goto(`${baseUrl}/`);
     const hrefs = await page.locator('main a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
     for (const href of ['/nghi-quyet/', '/van-ban/', '/cam-nang/', '/tu-kiem-tra/', '/tim-kiem/', '/ket-qua/', '/chuyen-muc/di-tich/', '/chuyen-muc/guong-sang/']) {

@@ -1,9 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, BrowserContext } from 'playwright-core';
-import { launchChromium } from '../support/chromium.ts';
-import { newContext, openWatchedPage } from '../support/page.ts';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import type { BrowserContext } from 'playwright-core';
+import { newContext, openWatchedPage, useBrowser } from '../support/page.ts';
 import { projectRoot } from '../support/build.ts';
 import { documentTypeLabels, NOT_YET_KNOWN } from '../../src/ui/labels.ts';
 import type { DocumentType } from '../../src/schemas/documents.ts';
@@ -38,16 +37,10 @@ const DISTRICT_DOCUMENTS_WITHOUT_METADATA = [
 
 const META_ROWS = ['Số hiệu', 'Loại văn bản', 'Cơ quan ban hành', 'Ngày ban hành', 'Người ký', 'Trích yếu', 'Tình trạng', 'Văn bản liên quan'];
 
-let browser: Browser;
-let context: BrowserContext;
+const session = useBrowser();
 let noScript: BrowserContext;
 beforeAll(async () => {
-  browser = await launchChromium();
-  context = await newContext(browser);
-  noScript = await newContext(browser, { javaScriptEnabled: false });
-});
-afterAll(async () => {
-  await browser?.close();
+  noScript = await newContext(session.browser, { javaScriptEnabled: false });
 });
 
 describe('the document library /van-ban/', () => {
@@ -83,7 +76,7 @@ describe('the document library /van-ban/', () => {
   });
 
   it('filters by type with JavaScript: only that type stays visible and the count is announced', async () => {
-    const { page, watch } = await openWatchedPage(context, baseUrl);
+    const { page, watch } = await openWatchedPage(session.context, baseUrl);
     await page.goto(`${baseUrl}/van-ban/`);
     const type: DocumentType = 'quy-dinh';
     const expected = documents.filter((doc) => doc.type === type);
@@ -103,7 +96,7 @@ describe('the document library /van-ban/', () => {
   });
 
   it('combines filters, hides emptied groups, says when nothing matches, and reads the filter from the address', async () => {
-    const page = await context.newPage();
+    const page = await session.context.newPage();
     const issuer = 'Ban Bí thư';
     const expected = documents.filter((doc) => doc.issuer === issuer && doc.date?.endsWith('2017'));
     await page.goto(`${baseUrl}/van-ban/?issuer=${encodeURIComponent(issuer)}&year=2017`);

@@ -1,7 +1,6 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchChromium } from '../support/chromium.ts';
-import { newContext } from '../support/page.ts';
+import { describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { newContext, useBrowser } from '../support/page.ts';
 import { builtPages } from '../support/site-pages.ts';
 import { loadManifestations } from '../support/manifestations-data.ts';
 
@@ -12,18 +11,10 @@ const manifestations = loadManifestations();
 const handbookRoutes = ['/cam-nang/', '/cam-nang/phan-1/', '/cam-nang/phan-2/', '/cam-nang/phan-3/', '/cam-nang/ban-in/'];
 const HANDBOOK_TITLE = 'Giám sát cán bộ, công chức và đảng viên theo Nghị quyết Trung ương 4 (khóa XII)';
 
-let browser: Browser;
-let context: BrowserContext;
-beforeAll(async () => {
-  browser = await launchChromium();
-  context = await newContext(browser);
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const session = useBrowser();
 
 async function open(path: string): Promise<Page> {
-  const page = await context.newPage();
+  const page = await session.context.newPage();
   const response = await page.goto(`${baseUrl}${path}`);
   expect(response?.status(), path).toBe(200);
   return page;
@@ -97,7 +88,7 @@ describe('the handbook pages', () => {
   });
 
   it('fit a 320 px phone without horizontal scrolling', async () => {
-    const phone = await newContext(browser, { viewport: { width: 320, height: 640 } });
+    const phone = await newContext(session.browser, { viewport: { width: 320, height: 640 } });
     const page = await phone.newPage();
     for (const route of [...handbookRoutes, '/nghi-quyet/']) {
       await page.goto(`${baseUrl}${route}`);
@@ -201,7 +192,7 @@ describe('the print copy /cam-nang/ban-in/', () => {
 
   it('fits the printable width of A5 paper without cutting text off', async () => {
     // A5 is 148 mm wide; less the 12 mm side margins that leaves 124 mm, about 469 CSS px.
-    const a5 = await newContext(browser, { viewport: { width: 469, height: 700 } });
+    const a5 = await newContext(session.browser, { viewport: { width: 469, height: 700 } });
     const page = await a5.newPage();
     await page.goto(`${baseUrl}/cam-nang/ban-in/`);
     await page.emulateMedia({ media: 'print' });

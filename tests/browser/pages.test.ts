@@ -1,7 +1,5 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, BrowserContext } from 'playwright-core';
-import { launchChromium } from '../support/chromium.ts';
-import { newContext, openWatchedPage, runAxe } from '../support/page.ts';
+import { describe, expect, inject, it } from 'vitest';
+import { newContext, openWatchedPage, runAxe, useBrowser } from '../support/page.ts';
 import { builtPages, designRoutes } from '../support/site-pages.ts';
 import { sections } from '../../src/ui/routes.ts';
 import { siteConfig } from '../../src/site.config.ts';
@@ -10,15 +8,7 @@ const baseUrl = inject('baseUrl');
 const siteDir = inject('siteDir');
 const pages = builtPages(siteDir);
 
-let browser: Browser;
-let context: BrowserContext;
-beforeAll(async () => {
-  browser = await launchChromium();
-  context = await newContext(browser);
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const session = useBrowser();
 
 describe('the built site', () => {
   it('has every route of the design and every navigation target', () => {
@@ -30,7 +20,7 @@ describe('the built site', () => {
 
 describe.each(pages)('page %s', (path) => {
   it('loads in Vietnamese with one h1, no console error, nothing from another origin and no axe violation', async () => {
-    const { page, watch } = await openWatchedPage(context, baseUrl);
+    const { page, watch } = await openWatchedPage(session.context, baseUrl);
     const response = await page.goto(`${baseUrl}${path}`, { waitUntil: 'networkidle' });
     expect(response?.status()).toBe(200);
     expect(await page.getAttribute('html', 'lang')).toBe('vi');
@@ -45,7 +35,7 @@ describe.each(pages)('page %s', (path) => {
 
 describe('chrome', () => {
   it('keeps the space between inline elements written on separate source lines', async () => {
-    const { page } = await openWatchedPage(context, baseUrl);
+    const { page } = await openWatchedPage(session.context, baseUrl);
     await page.goto(`${baseUrl}/`);
     const footerLine = await page.locator('.site-footer__org').innerText();
     expect(footerLine).toBe(`${siteConfig.organisation} — ${siteConfig.locality}`);
@@ -53,7 +43,7 @@ describe('chrome', () => {
   });
 
   it('answers an unknown address with the Vietnamese 404 page and status 404', async () => {
-    const { page } = await openWatchedPage(context, baseUrl);
+    const { page } = await openWatchedPage(session.context, baseUrl);
     const response = await page.goto(`${baseUrl}/khong-co-trang-nay/`);
     expect(response?.status()).toBe(404);
     await expect(page.locator('h1').innerText()).resolves.toBe('Không tìm thấy trang');
@@ -61,7 +51,7 @@ describe('chrome', () => {
   });
 
   it('fits a 320 px phone without horizontal scrolling', async () => {
-    const phone = await newContext(browser, { viewport: { width: 320, height: 640 } });
+    const phone = await newContext(session.browser, { viewport: { width: 320, height: 640 } });
     const page = await phone.newPage();
     for (const route of designRoutes) {
       await page.goto(`${baseUrl}${route}`);
@@ -72,7 +62,7 @@ describe('chrome', () => {
   });
 
   it('hides navigation when printed', async () => {
-    const page = await context.newPage();
+    const page = await session.context.newPage();
     await page.goto(`${baseUrl}/nghi-quyet/`);
     await page.emulateMedia({ media: 'print' });
     await expect(page.locator('.site-nav').isVisible()).resolves.toBe(false);
@@ -81,7 +71,7 @@ describe('chrome', () => {
   });
 
   it('lets a keyboard user skip to the main content with a visible focus ring', async () => {
-    const page = await context.newPage();
+    const page = await session.context.newPage();
     await page.goto(`${baseUrl}/`);
     await page.keyboard.press('Tab');
     const skip = page.locator('.skip-link');

@@ -1,7 +1,6 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchChromium } from '../support/chromium.ts';
-import { newContext } from '../support/page.ts';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useBrowser } from '../support/page.ts';
 import { builtPages } from '../support/site-pages.ts';
 import { loadManifestations } from '../support/manifestations-data.ts';
 import { groupLabels, provenanceLabels } from '../../src/ui/labels.ts';
@@ -11,17 +10,11 @@ const baseUrl = inject('baseUrl');
 const siteDir = inject('siteDir');
 const manifestations = loadManifestations();
 
-let browser: Browser;
-let context: BrowserContext;
+const session = useBrowser();
 let page: Page;
 beforeAll(async () => {
-  browser = await launchChromium();
-  context = await newContext(browser);
-  page = await context.newPage();
+  page = await session.context.newPage();
   await page.goto(`${baseUrl}/nghi-quyet/`);
-});
-afterAll(async () => {
-  await browser?.close();
 });
 
 describe('the resolution page /nghi-quyet/', () => {
@@ -78,7 +71,7 @@ describe('the resolution page /nghi-quyet/', () => {
   });
 
   it('scrolls to a manifestation opened by its address', async () => {
-    const deep = await context.newPage();
+    const deep = await session.context.newPage();
     await deep.goto(`${baseUrl}/nghi-quyet/#bieu-hien-22`);
     const top = await deep.locator('#bieu-hien-22').evaluate((el) => el.getBoundingClientRect().top);
     expect(Math.abs(top)).toBeLessThan(5);

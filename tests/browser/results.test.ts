@@ -1,7 +1,5 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, BrowserContext } from 'playwright-core';
-import { launchChromium } from '../support/chromium.ts';
-import { newContext, runAxe } from '../support/page.ts';
+import { describe, expect, inject, it } from 'vitest';
+import { newContext, runAxe, useBrowser } from '../support/page.ts';
 
 const baseUrl = inject('baseUrl');
 
@@ -18,19 +16,11 @@ function contrast(a: string, b: string): number {
   return (hi + 0.05) / (lo + 0.05);
 }
 
-let browser: Browser;
-let context: BrowserContext;
-beforeAll(async () => {
-  browser = await launchChromium();
-  context = await newContext(browser);
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const session = useBrowser();
 
 describe('/ket-qua/', () => {
   it('draws at least the four required charts, each with a title and description as its text alternative', async () => {
-    const page = await context.newPage();
+    const page = await session.context.newPage();
     await page.goto(`${baseUrl}/ket-qua/`);
     const charts = await page.locator('main svg').evaluateAll((svgs) =>
       svgs.map((svg) => {
@@ -57,7 +47,7 @@ describe('/ket-qua/', () => {
   });
 
   it('puts a data table beside every chart, and the chart description states every value the table holds for it', async () => {
-    const page = await context.newPage();
+    const page = await session.context.newPage();
     await page.goto(`${baseUrl}/ket-qua/`);
     const sections = page.locator('main section', { has: page.locator('svg') });
     const count = await sections.count();
@@ -79,7 +69,7 @@ describe('/ket-qua/', () => {
   });
 
   it('covers the survey rounds, the organisation, the satisfaction survey and inspection, in Vietnamese number style', async () => {
-    const page = await context.newPage();
+    const page = await session.context.newPage();
     await page.goto(`${baseUrl}/ket-qua/`);
     const main = await page.locator('main').innerText();
     for (const figure of ['1,83%', '0,42%', '0,31%', '116', '7.178', '5.446', '12.926', '99,51%', '83', 'tỷ lệ theo số đảng viên được khảo sát']) {
@@ -92,7 +82,7 @@ describe('/ket-qua/', () => {
   });
 
   it('needs no client JavaScript and draws each chart at its full height', async () => {
-    const page = await context.newPage();
+    const page = await session.context.newPage();
     await page.goto(`${baseUrl}/ket-qua/`);
     await expect(page.locator('main script').count()).resolves.toBe(0);
     const sizes = await page.locator('main svg').evaluateAll((svgs) =>
@@ -106,7 +96,7 @@ describe('/ket-qua/', () => {
   });
 
   it.each(['light', 'dark'] as const)('keeps bars at 3:1 against the page and passes axe in %s mode', async (colorScheme) => {
-    const themed = await newContext(browser, { colorScheme });
+    const themed = await newContext(session.browser, { colorScheme });
     const page = await themed.newPage();
     await page.goto(`${baseUrl}/ket-qua/`);
     const colours = await page.evaluate(() => ({

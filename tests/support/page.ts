@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import { launchChromium } from './chromium.ts';
 
 const require = createRequire(import.meta.url);
 const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
@@ -49,4 +51,23 @@ export async function runAxe(page: Page, include?: string): Promise<AxeViolation
 
 export async function newContext(browser: Browser, options: Parameters<Browser['newContext']>[0] = {}): Promise<BrowserContext> {
   return browser.newContext({ locale: 'vi-VN', ...options });
+}
+
+export interface BrowserSession {
+  browser: Browser;
+  /** One context shared by the file's tests. */
+  context: BrowserContext;
+}
+
+/** Launches one Chromium and one context for the calling test file, and closes them after it. */
+export function useBrowser(): BrowserSession {
+  const session = {} as BrowserSession;
+  beforeAll(async () => {
+    session.browser = await launchChromium();
+    session.context = await newContext(session.browser);
+  });
+  afterAll(async () => {
+    await session.browser?.close();
+  });
+  return session;
 }
