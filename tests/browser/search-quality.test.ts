@@ -1,10 +1,9 @@
 // The quality set: each query must bring its page into the top 3 (top 1 for document numbers) and,
 // where given, link to the section that answers it. Queries live in tests/fixtures/search-queries.json.
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from '../support/chromium.ts';
-import { newContext } from '../support/page.ts';
+import type { Page } from 'playwright-core';
+import { useBrowser } from '../support/page.ts';
 import { projectRoot } from '../support/build.ts';
 import { builtPages } from '../support/site-pages.ts';
 import { searchFor } from './search-helpers.ts';
@@ -24,14 +23,10 @@ const { queries } = JSON.parse(readFileSync(`${projectRoot}/tests/fixtures/searc
 const baseUrl = inject('baseUrl');
 const siteDir = inject('siteDir');
 
-let browser: Browser;
+const session = useBrowser();
 let page: Page;
 beforeAll(async () => {
-  browser = await launchChromium();
-  page = await (await newContext(browser)).newPage();
-});
-afterAll(async () => {
-  await browser?.close();
+  page = await session.context.newPage();
 });
 
 describe('the quality set', () => {

@@ -1,21 +1,14 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchChromium } from '../support/chromium.ts';
-import { newContext, openWatchedPage, runAxe } from '../support/page.ts';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { newContext, openWatchedPage, runAxe, useBrowser } from '../support/page.ts';
 import { numberedDocuments, readResults, searchFor, waitForAnswer } from './search-helpers.ts';
 
 const baseUrl = inject('baseUrl');
 
-let browser: Browser;
-let context: BrowserContext;
+const session = useBrowser();
 let page: Page;
 beforeAll(async () => {
-  browser = await launchChromium();
-  context = await newContext(browser);
-  page = await context.newPage();
-});
-afterAll(async () => {
-  await browser?.close();
+  page = await session.context.newPage();
 });
 
 const lower = (text: string) => text.toLocaleLowerCase('vi');
@@ -23,7 +16,7 @@ const marked = (html: string) => [...html.matchAll(/<mark>(.*?)<\/mark>/g)].map(
 
 describe('states of the search page', () => {
   it('asks for a query, then loads Pagefind under the site CSP without a console error', async () => {
-    const { page: watched, watch } = await openWatchedPage(context, baseUrl);
+    const { page: watched, watch } = await openWatchedPage(session.context, baseUrl);
     await watched.goto(`${baseUrl}/tim-kiem/`, { waitUntil: 'networkidle' });
     await expect(watched.locator('#search-status').textContent()).resolves.toContain('Nhập từ khóa');
     await watched.fill('#search-q', 'địa đạo');
@@ -35,7 +28,7 @@ describe('states of the search page', () => {
   });
 
   it('says it is loading while Pagefind is on its way', async () => {
-    const slow = await context.newPage();
+    const slow = await session.context.newPage();
     let release!: () => void;
     const held = new Promise<void>((resolve) => (release = resolve));
     await slow.route('**/pagefind/pagefind.js', async (route) => {
@@ -208,7 +201,7 @@ describe('the address holds the search', () => {
   });
 
   it('keeps and searches what was typed before the page’s script had loaded', async () => {
-    const early = await context.newPage();
+    const early = await session.context.newPage();
     let release!: () => void;
     const held = new Promise<void>((resolve) => (release = resolve));
     await early.route('**/_astro/*.js', async (route) => {
@@ -246,7 +239,7 @@ describe('the address holds the search', () => {
 
 describe('the header search box', () => {
   it('works as a plain form without JavaScript and lands on /tim-kiem/?q=…', async () => {
-    const noScript = await newContext(browser, { javaScriptEnabled: false });
+    const noScript = await newContext(session.browser, { javaScriptEnabled: false });
     const plainPage = await noScript.newPage();
     await plainPage.goto(`${baseUrl}/van-ban/`);
     await plainPage.fill('#header-search-q', 'dang vien');
@@ -284,7 +277,7 @@ describe('access', () => {
   });
 
   it('fits a 320 px phone with results and filters shown', async () => {
-    const phone = await newContext(browser, { viewport: { width: 320, height: 640 } });
+    const phone = await newContext(session.browser, { viewport: { width: 320, height: 640 } });
     const small = await phone.newPage();
     await searchFor(small, baseUrl, 'Quyết định 99-QĐ/TW của Ban Bí thư');
     const overflow = await small.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
