@@ -63,7 +63,7 @@ describe('the resolution page /nghi-quyet/', () => {
     for (let n = 1; n <= 27; n += 1) {
       const entry = page.locator(`[id="bieu-hien-${n}"]`);
       await expect(entry.count(), `#bieu-hien-${n}`).resolves.toBe(1);
-      const m = manifestations[n - 1];
+      const m = manifestations[n - 1]!;
       const heading = await entry.locator('h3').innerText();
       expect(heading).toContain(`Biểu hiện ${n} — nhóm ${m.group}, số ${m.numberInGroup}`);
       expect(heading).toContain(m.shortName);
@@ -85,7 +85,7 @@ describe('the resolution page /nghi-quyet/', () => {
         lis.map((li) => ({ id: li.getAttribute('data-item-id'), text: (li as HTMLElement).innerText })),
       );
       expect(items.map((i) => i.id)).toEqual(m.items.map((i) => i.id));
-      m.items.forEach((item, index) => expect(items[index].text).toContain(item.text));
+      m.items.forEach((item, index) => expect(items[index]?.text).toContain(item.text));
       seen += items.length;
     }
     expect(seen).toBe(81);
