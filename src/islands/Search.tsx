@@ -63,16 +63,19 @@ export default function Search() {
 
   useEffect(() => {
     setWide(matchMedia('(min-width: 40rem)').matches);
-    const fromAddress = () => {
-      const next = readSearchState(location.search);
-      typing.current = false;
+    const show = (next: SearchState) => {
       setState(next);
       void search(next);
+    };
+    const fromAddress = () => {
+      typing.current = false;
+      show(readSearchState(location.search));
     };
     // Words typed into the server-rendered box before the island woke up are kept and searched.
     const typedEarly = box.current?.value ?? '';
     if (typedEarly && !readSearchState(location.search).query) onInput(typedEarly);
-    else fromAddress();
+    // Effects run after hydration, so typing may already have begun: keep its history mode.
+    else show(readSearchState(location.search));
     // Start fetching Pagefind now: the reader came here to search.
     loadPagefind().catch(() => setPhase('error'));
     addEventListener('popstate', fromAddress);
