@@ -1,30 +1,16 @@
 // Storage failures, each simulated before the page's own scripts run.
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchChromium } from '../support/chromium.ts';
-import { newContext, runAxe } from '../support/page.ts';
+import { describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { runAxe, useBrowser } from '../support/page.ts';
 import { SET_ASIDE_PREFIX, STORAGE_KEY, answer, eventually, openSelfCheck, progressText, reloadSelfCheck, storedText } from '../support/self-check.ts';
 
 const baseUrl = inject('baseUrl');
 
-let browser: Browser;
-let context: BrowserContext;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-beforeEach(async () => {
-  context = await newContext(browser);
-});
-afterEach(async () => {
-  await context.close();
-});
+const session = useBrowser({ contextPerTest: true });
 
 /** Puts a value under a key once, before the first page of the context runs any script. */
 async function seed(key: string, value: string): Promise<void> {
-  await context.addInitScript(
+  await session.context.addInitScript(
     ([k, v]) => {
       if (!sessionStorage.getItem('seeded')) {
         localStorage.setItem(k!, v!);
@@ -64,8 +50,8 @@ describe('when storage cannot be used', () => {
       },
     ],
   ])('keeps working in memory and says so when storage is %s', async (_label, breakStorage) => {
-    await context.addInitScript(breakStorage);
-    const { page, watch } = await openSelfCheck(context, baseUrl);
+    await session.context.addInitScript(breakStorage);
+    const { page, watch } = await openSelfCheck(session.context, baseUrl);
     expect(await alertText(page)).toContain('không cho trang lưu dữ liệu');
     await answer(page, '1a', 'co');
     await eventually(() => progressText(page)).toMatch(/^Đã trả lời 1 trên/);
@@ -78,12 +64,12 @@ describe('when storage cannot be used', () => {
   it('tells the member when storage is full, keeps the answer on the page and leaves what was stored as it was', async () => {
     const stored = validDocument(2);
     await seed(STORAGE_KEY, stored);
-    await context.addInitScript(() => {
+    await session.context.addInitScript(() => {
       Storage.prototype.setItem = function setItem() {
         throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
       };
     });
-    const { page, watch } = await openSelfCheck(context, baseUrl);
+    const { page, watch } = await openSelfCheck(session.context, baseUrl);
     expect(await page.locator('#cau-1a-co').isChecked()).toBe(true);
     await answer(page, '2a', 'khong');
     await eventually(() => alertText(page)).toContain('Bộ nhớ của trình duyệt đã đầy');
@@ -98,7 +84,7 @@ describe('when the stored value cannot be read', () => {
   it('sets a damaged value aside under its own key, starts afresh, and lets the member download or delete the copy', async () => {
     const damaged = '{"kind":"nq4-tu-kiem-tra","schemaVersion":2,"rounds":[{"period":';
     await seed(STORAGE_KEY, damaged);
-    const { page, watch } = await openSelfCheck(context, baseUrl);
+    const { page, watch } = await openSelfCheck(session.context, baseUrl);
     expect(await alertText(page)).toContain('bị hỏng');
     const keys = await page.evaluate((prefix) => Object.keys(localStorage).filter((k) => k.startsWith(prefix)), SET_ASIDE_PREFIX);
     expect(keys).toHaveLength(1);
@@ -124,7 +110,7 @@ describe('when the stored value cannot be read', () => {
   it('leaves a damaged value in place, working in memory, when it cannot make a copy', async () => {
     const damaged = 'not json at all';
     await seed(STORAGE_KEY, damaged);
-    await context.addInitScript(() => {
+    await session.context.addInitScript(() => {
       const original = Storage.prototype.setItem;
       Storage.prototype.setItem = function setItem(key: string, value: string) {
         // The seeding script itself must still be able to write.
@@ -132,7 +118,7 @@ describe('when the stored value cannot be read', () => {
         throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
       };
     });
-    const { page } = await openSelfCheck(context, baseUrl);
+    const { page } = await openSelfCheck(session.context, baseUrl);
     expect(await alertText(page)).toContain('không cất riêng được');
     await answer(page, '1b', 'co');
     await eventually(() => progressText(page)).toMatch(/^Đã trả lời 1 trên/);
@@ -142,7 +128,7 @@ describe('when the stored value cannot be read', () => {
   it('does not overwrite a value written by a newer version, and keeps working in memory', async () => {
     const newer = validDocument(99, { somethingNew: true });
     await seed(STORAGE_KEY, newer);
-    const { page } = await openSelfCheck(context, baseUrl);
+    const { page } = await openSelfCheck(session.context, baseUrl);
     expect(await alertText(page)).toContain('phiên bản mới hơn');
     await answer(page, '1c', 'khong');
     await eventually(() => progressText(page)).toMatch(/^Đã trả lời 1 trên/);
@@ -156,7 +142,7 @@ describe('when the stored value cannot be read', () => {
       STORAGE_KEY,
       JSON.stringify({ kind: 'nq4-tu-kiem-tra', schemaVersion: 1, year: 2025, startedAt: '2025-06-01T00:00:00.000Z', updatedAt: '2025-06-02T00:00:00.000Z', answers: { '2c': 'co' }, notes: { '2': 'Cũ' } }),
     );
-    const { page } = await openSelfCheck(context, baseUrl);
+    const { page } = await openSelfCheck(session.context, baseUrl);
     expect(await page.locator('#cau-2c-co').isChecked()).toBe(true);
     expect(await page.locator('.self-check').innerText()).toContain('đã được chuyển sang cách lưu mới');
     const stored = JSON.parse((await storedText(page, STORAGE_KEY))!);
@@ -169,7 +155,7 @@ describe('when the stored value cannot be read', () => {
 
 describe('browsers that may erase storage', () => {
   it('says once that Safari may erase data after seven days, and asks for persistent storage', async () => {
-    await context.addInitScript(() => {
+    await session.context.addInitScript(() => {
       const calls: string[] = [];
       (window as unknown as { persistCalls: string[] }).persistCalls = calls;
       Object.defineProperty(navigator, 'storage', {
@@ -182,7 +168,7 @@ describe('browsers that may erase storage', () => {
         },
       });
     });
-    const { page } = await openSelfCheck(context, baseUrl);
+    const { page } = await openSelfCheck(session.context, baseUrl);
     const notice = page.locator('.sc-storage-notice');
     expect(await notice.innerText()).toContain('7 ngày');
     await answer(page, '1a', 'khong');

@@ -2,10 +2,10 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, beforeEach, afterEach, describe, expect, inject, it } from 'vitest';
-import { chromium, type Browser, type BrowserContext } from 'playwright-core';
-import { findChromium, launchChromium } from '../support/chromium.ts';
-import { newContext, runAxe } from '../support/page.ts';
+import { describe, expect, inject, it } from 'vitest';
+import { chromium } from 'playwright-core';
+import { findChromium } from '../support/chromium.ts';
+import { newContext, runAxe, useBrowser } from '../support/page.ts';
 import {
   SELF_CHECK_PATH,
   STORAGE_KEY,
@@ -22,24 +22,11 @@ const baseUrl = inject('baseUrl');
 const data = manifestationData();
 const itemCount = data.reduce((sum, m) => sum + m.items.length, 0);
 
-let browser: Browser;
-let context: BrowserContext;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-beforeEach(async () => {
-  context = await newContext(browser);
-});
-afterEach(async () => {
-  await context.close();
-});
+const session = useBrowser({ contextPerTest: true });
 
 describe('the static form', () => {
   it('holds every item of the data as a fieldset with its text as legend and Có/Không radios named by id, without JavaScript', async () => {
-    const noScript = await newContext(browser, { javaScriptEnabled: false });
+    const noScript = await newContext(session.browser, { javaScriptEnabled: false });
     const page = await noScript.newPage();
     await page.goto(`${baseUrl}${SELF_CHECK_PATH}`);
     const fieldsets = page.locator('form.sc-form fieldset');
@@ -63,7 +50,7 @@ describe('the static form', () => {
 
 describe('answering', () => {
   it('saves each answer at once and restores it after a reload', async () => {
-    const { page, watch } = await openSelfCheck(context, baseUrl);
+    const { page, watch } = await openSelfCheck(session.context, baseUrl);
     await answer(page, '1a', 'co');
     await answer(page, '2b', 'khong');
     expect(JSON.parse((await storedText(page, STORAGE_KEY))!).rounds[0].answers).toEqual({ '1a': 'co', '2b': 'khong' });
@@ -98,8 +85,8 @@ describe('answering', () => {
   });
 
   it('keeps two open tabs in step without either losing answers', async () => {
-    const { page: tabA } = await openSelfCheck(context, baseUrl);
-    const { page: tabB } = await openSelfCheck(context, baseUrl);
+    const { page: tabA } = await openSelfCheck(session.context, baseUrl);
+    const { page: tabB } = await openSelfCheck(session.context, baseUrl);
     await answer(tabA, '1a', 'co');
     await eventually(() => tabB.locator('#cau-1a-co').isChecked()).toBe(true);
     await answer(tabB, '1b', 'khong');
@@ -119,7 +106,7 @@ describe('answering', () => {
   });
 
   it('lets a keyboard user reach the first unanswered item and complete a manifestation', async () => {
-    const { page } = await openSelfCheck(context, baseUrl);
+    const { page } = await openSelfCheck(session.context, baseUrl);
     const link = page.getByRole('link', { name: /Đến nội dung chưa trả lời đầu tiên/ });
     let reached = false;
     for (let i = 0; i < 80 && !reached; i += 1) {
@@ -144,7 +131,7 @@ describe('answering', () => {
   });
 
   it('gives every answer choice a target at least 44 px high', async () => {
-    const { page } = await openSelfCheck(context, baseUrl);
+    const { page } = await openSelfCheck(session.context, baseUrl);
     const heights = await page.locator('.sc-option').evaluateAll((labels) => labels.map((l) => l.getBoundingClientRect().height));
     expect(heights).toHaveLength(itemCount * 2);
     expect(Math.min(...heights)).toBeGreaterThanOrEqual(44);
@@ -153,7 +140,7 @@ describe('answering', () => {
 
 describe('the result', () => {
   it('lists what is marked Có by manifestation, links it, shows the unanswered, and keeps the member’s commitment', async () => {
-    const { page } = await openSelfCheck(context, baseUrl);
+    const { page } = await openSelfCheck(session.context, baseUrl);
     await answer(page, '4a', 'co');
     await answer(page, '4b', 'khong');
     const result = page.locator('.sc-result');
@@ -177,7 +164,7 @@ describe('the result', () => {
   });
 
   it('starts a new round, keeps the earlier one read-only and tells what appeared and went away', async () => {
-    const { page } = await openSelfCheck(context, baseUrl);
+    const { page } = await openSelfCheck(session.context, baseUrl);
     await answer(page, '4a', 'co');
     await answer(page, '5b', 'co');
     const year = new Date().getFullYear();
@@ -200,7 +187,7 @@ describe('the result', () => {
   });
 
   it('prints the result and commitments without the form or the site chrome', async () => {
-    const { page } = await openSelfCheck(context, baseUrl);
+    const { page } = await openSelfCheck(session.context, baseUrl);
     await answer(page, '4a', 'co');
     await page.getByLabel('Cam kết và cách khắc phục của tôi với biểu hiện 4').fill('Sửa ngay.');
     await page.evaluate(() => {
@@ -217,7 +204,7 @@ describe('the result', () => {
   });
 
   it('has no axe violation in the form or in a filled result', async () => {
-    const { page } = await openSelfCheck(context, baseUrl);
+    const { page } = await openSelfCheck(session.context, baseUrl);
     await answer(page, '4a', 'co');
     await answer(page, '12b', 'co');
     await eventually(() => page.locator('.sc-marked').count()).toBe(2);
@@ -229,7 +216,7 @@ describe('the result', () => {
 
 describe('backup, restore and erase', () => {
   it('exports a file, erases everything after confirmation, and restores exactly from the file', async () => {
-    const { page } = await openSelfCheck(context, baseUrl);
+    const { page } = await openSelfCheck(session.context, baseUrl);
     await answer(page, '1a', 'co');
     await answer(page, '27c', 'khong');
     await page.getByLabel('Cam kết và cách khắc phục của tôi với biểu hiện 1').fill('Học lại lý luận.');
@@ -256,8 +243,8 @@ describe('backup, restore and erase', () => {
   });
 
   it('shows exactly the imported file in another open tab too', async () => {
-    const { page: tabA } = await openSelfCheck(context, baseUrl);
-    const { page: tabB } = await openSelfCheck(context, baseUrl);
+    const { page: tabA } = await openSelfCheck(session.context, baseUrl);
+    const { page: tabB } = await openSelfCheck(session.context, baseUrl);
     await answer(tabB, '8a', 'co');
     await eventually(() => tabA.locator('#cau-8a-co').isChecked()).toBe(true);
     const backup = {
@@ -276,7 +263,7 @@ describe('backup, restore and erase', () => {
   });
 
   it('keeps the data when the member declines the erase', async () => {
-    const { page } = await openSelfCheck(context, baseUrl);
+    const { page } = await openSelfCheck(session.context, baseUrl);
     await answer(page, '1a', 'co');
     await page.getByRole('button', { name: 'Xóa toàn bộ dữ liệu' }).click();
     await page.getByRole('button', { name: 'Không xóa' }).click();
@@ -289,7 +276,7 @@ describe('backup, restore and erase', () => {
     ['another JSON file', '{"hello":"world"}', 'không phải tệp sao lưu tự kiểm tra'],
     ['a newer version', '{"kind":"nq4-tu-kiem-tra","schemaVersion":99,"rounds":[]}', 'phiên bản mới hơn'],
   ])('refuses %s with a message and changes nothing', async (_label, content, message) => {
-    const { page } = await openSelfCheck(context, baseUrl);
+    const { page } = await openSelfCheck(session.context, baseUrl);
     await answer(page, '2a', 'co');
     const before = await storedText(page, STORAGE_KEY);
     const dir = mkdtempSync(join(tmpdir(), 'nhap-'));
@@ -306,7 +293,7 @@ describe('backup, restore and erase', () => {
 
 describe('privacy', () => {
   it('makes no request after load, sets no cookie, and its policy refuses connections', async () => {
-    const { page, watch } = await openSelfCheck(context, baseUrl);
+    const { page, watch } = await openSelfCheck(session.context, baseUrl);
     await page.waitForLoadState('networkidle');
     const loaded = watch.requests.length;
     await answer(page, '1a', 'co');
@@ -317,7 +304,7 @@ describe('privacy', () => {
     await page.waitForTimeout(300);
     expect(watch.requests.slice(loaded)).toEqual([]);
     expect(watch.foreignRequests).toEqual([]);
-    expect(await context.cookies()).toEqual([]);
+    expect(await session.context.cookies()).toEqual([]);
     expect(await page.evaluate(() => document.cookie)).toBe('');
     const policy = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
     expect(policy).toMatch(/connect-src 'none'(;|$)/);
@@ -326,7 +313,7 @@ describe('privacy', () => {
   });
 
   it('is described field by field on the privacy page', async () => {
-    const { page } = await openSelfCheck(context, baseUrl);
+    const { page } = await openSelfCheck(session.context, baseUrl);
     await answer(page, '1a', 'co');
     await page.getByLabel('Cam kết và cách khắc phục của tôi với biểu hiện 1').fill('Ghi chú.');
     await page.getByRole('button', { name: 'Đã hiểu' }).click();
@@ -340,7 +327,7 @@ describe('privacy', () => {
   });
 
   it('loads at most 20 KB of JavaScript, gzipped, counting inline scripts', async () => {
-    const page = await context.newPage();
+    const page = await session.context.newPage();
     const scripts: Promise<Buffer>[] = [];
     page.on('response', (response) => {
       if (response.request().resourceType() === 'script') scripts.push(response.body());

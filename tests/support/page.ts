@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 import { launchChromium } from './chromium.ts';
 
 const require = createRequire(import.meta.url);
@@ -59,15 +59,26 @@ export interface BrowserSession {
   context: BrowserContext;
 }
 
-/** Launches one Chromium and one context for the calling test file, and closes them after it. */
-export function useBrowser(): BrowserSession {
+/**
+ * Launches one Chromium for the calling test file and closes it after the file. The context is shared
+ * by the file's tests, or made new for each test with `contextPerTest` (for tests that keep storage).
+ */
+export function useBrowser(options: { contextPerTest?: boolean } = {}): BrowserSession {
   const session = {} as BrowserSession;
   beforeAll(async () => {
     session.browser = await launchChromium();
-    session.context = await newContext(session.browser);
+    if (!options.contextPerTest) session.context = await newContext(session.browser);
   });
   afterAll(async () => {
     await session.browser?.close();
   });
+  if (options.contextPerTest) {
+    beforeEach(async () => {
+      session.context = await newContext(session.browser);
+    });
+    afterEach(async () => {
+      await session.context.close();
+    });
+  }
   return session;
 }
