@@ -1,7 +1,8 @@
 // The search page: results as you type, filters by kind and year with counts, state in the address.
 // Its server render is a plain GET form, so the page still submits without JavaScript.
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { formatVietnameseDate, fromIsoDate } from '../lib/dates.ts';
+import { formatIsoDate } from '../lib/dates.ts';
+import { formatNumber } from '../lib/numbers.ts';
 import { normalizeQuery, readSearchState, sameSearchState, writeSearchState, type SearchState } from '../lib/search/query.ts';
 import type { SearchHit } from '../lib/search/results.ts';
 import { loadFilterCounts, loadFirstPage, loadHits, loadPagefind, runSearch, type SearchOutcome } from './SearchEngine.ts';
@@ -17,7 +18,6 @@ interface Shown {
   query: string;
 }
 
-const formatCount = (n: number) => n.toLocaleString('vi-VN');
 
 export default function Search() {
   const [state, setState] = useState<SearchState>({ query: '' });
@@ -136,7 +136,7 @@ export default function Search() {
           : shown && total === 0
             ? `Không tìm thấy kết quả nào cho “${shown.query}”. Hãy thử từ khóa ngắn hơn, từ khác, hoặc bỏ bộ lọc.`
             : shown
-              ? `Tìm thấy ${formatCount(total)} kết quả cho “${shown.query}”.`
+              ? `Tìm thấy ${formatNumber(total)} kết quả cho “${shown.query}”.`
               : '';
 
   return (
@@ -219,7 +219,7 @@ export default function Search() {
               </h2>
               {(hit.kind || hit.number || hit.date) && (
                 <p class="search-result__meta">
-                  {[hit.kind, hit.number, hit.date ? formatVietnameseDate(fromIsoDate(hit.date)) : undefined].filter(Boolean).join(' · ')}
+                  {[hit.kind, hit.number, hit.date ? formatIsoDate(hit.date) : undefined].filter(Boolean).join(' · ')}
                 </p>
               )}
               {/* The title already links to this section; naming it here says where the link lands. */}
@@ -232,7 +232,7 @@ export default function Search() {
 
       {shown && shown.hits.length < total && (
         <button type="button" class="secondary" onClick={() => void showMore()} disabled={moreLoading}>
-          {moreLoading ? 'Đang tải thêm…' : `Xem thêm kết quả (còn ${formatCount(total - shown.hits.length)})`}
+          {moreLoading ? 'Đang tải thêm…' : `Xem thêm kết quả (còn ${formatNumber(total - shown.hits.length)})`}
         </button>
       )}
     </div>
@@ -264,7 +264,7 @@ function FilterGroup({ legend, name, counts, selected, onChoose, sort = (a, b) =
         <label class="search-filter__option" key={value}>
           <input type="radio" name={name} value={value} checked={selected === value} onChange={() => onChoose(value)} />
           <span>
-            {value} <span class="search-filter__count">({formatCount(counts[value] ?? 0)})</span>
+            {value} <span class="search-filter__count">({formatNumber(counts[value] ?? 0)})</span>
           </span>
         </label>
       ))}

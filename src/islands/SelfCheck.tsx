@@ -14,7 +14,7 @@ import {
 } from '../stores/self-check.ts';
 import { groupLabels } from '../ui/labels.ts';
 import { migratedText, periodLabel, storageNoticeText, storageProblemText } from '../ui/self-check-text.ts';
-import { formatVietnameseDate } from '../lib/dates.ts';
+import { calendarDateOf, formatVietnameseDate } from '../lib/dates.ts';
 import SelfCheckForm, { focusItem, itemAnchor } from './SelfCheckForm.tsx';
 import SelfCheckResult, { EarlierRounds } from './SelfCheckResult.tsx';
 import SelfCheckData from './SelfCheckData.tsx';
@@ -24,8 +24,7 @@ interface Props {
 }
 
 function dayOf(iso: string): string {
-  const date = new Date(iso);
-  return formatVietnameseDate({ year: date.getFullYear(), month: date.getMonth() + 1, day: date.getDate() });
+  return formatVietnameseDate(calendarDateOf(new Date(iso)));
 }
 
 /** Periods a member may start: this year and last year, whole or by half. */

@@ -36,6 +36,16 @@ export function formatVietnameseDate(date: CalendarDate): string {
   return `${pad(date.day)}/${pad(date.month)}/${date.year}`;
 }
 
+/** "2016-10-30" → "30/10/2016", for showing a date stored in the machine form. */
+export function formatIsoDate(iso: string): string {
+  return formatVietnameseDate(fromIsoDate(iso));
+}
+
+/** The calendar day of a Date in the reader's own time zone. */
+export function calendarDateOf(date: Date): CalendarDate {
+  return { year: date.getFullYear(), month: date.getMonth() + 1, day: date.getDate() };
+}
+
 /** Parses the machine form back; throws on anything else, since it only ever comes from toIsoDate. */
 export function fromIsoDate(iso: string): CalendarDate {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);

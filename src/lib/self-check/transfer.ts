@@ -1,4 +1,5 @@
 // Export to and import from a JSON file. Pure: no DOM, no Astro.
+import { calendarDateOf, toIsoDate } from '../dates.ts';
 import { parseDocument, type ParseResult, type SelfCheckDocument } from './document.ts';
 
 /** A real export is a few kilobytes; anything far larger is not ours. */
@@ -7,8 +8,7 @@ export const MAX_IMPORT_BYTES = 1_000_000;
 export type ImportResult = ParseResult | { ok: false; problem: 'empty' | 'too-large'; detail: string };
 
 export function exportFileName(now: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `tu-kiem-tra-${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}.json`;
+  return `tu-kiem-tra-${toIsoDate(calendarDateOf(now))}.json`;
 }
 
 /** Indented so a member can open the file and read it. */
