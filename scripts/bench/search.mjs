@@ -4,12 +4,14 @@
 // Run: npm run bench -- search   (BENCH_SIZES=1000 for a quicker run; BENCH_SKIP_BUILD=1 reuses bench-out/site)
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
-import { spawnSync } from 'node:child_process';
 import { dirname, extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { buildSearchIndex } from '../../src/integrations/pagefind.ts';
 import { searchMetaHtml } from '../../src/lib/search/fields.ts';
+import { escapeHtml } from '../../src/lib/html.ts';
+import { formatIsoDate } from '../../src/lib/dates.ts';
+import { buildSite as buildAstroSite } from '../../tests/support/build.ts';
 import { launchChromium } from '../../tests/support/chromium.ts';
 import { generateCorpus } from '../generate-corpus.mjs';
 
@@ -27,26 +29,22 @@ const QUERIES = ['nêu gương', 'dia dao', 'kê khai tài sản', 'sinh hoat ch
 function buildSite() {
   if (process.env.BENCH_SKIP_BUILD === '1' && existsSync(join(siteDir, 'index.html'))) return;
   console.log(`building the site into ${siteDir} …`);
-  const build = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
-    cwd: root,
-    env: { ...process.env, SITE_OUT_DIR: siteDir, SITE_CACHE_DIR: join(root, 'node_modules/.astro-bench') },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  if (build.status !== 0) process.exit(build.status ?? 1);
+  const build = buildAstroSite({ SITE_OUT_DIR: siteDir, SITE_CACHE_DIR: join(root, 'node_modules/.astro-bench') });
+  if (build.status !== 0) {
+    console.error(build.output.slice(-4000));
+    process.exit(build.status ?? 1);
+  }
 }
-
-const escapeHtml = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** The main content a document page of the site has, with the search metadata SearchMeta.astro emits. */
 function documentMain(doc) {
-  const [year, month, day] = doc.date.split('-');
   const sections = doc.sections
     .map((s) => `<h2 id="${s.id}">${escapeHtml(s.heading)}</h2>${s.paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`).join('')}`)
     .join('');
   return (
     `${searchMetaHtml({ kind: doc.kind, date: doc.date, number: doc.number })}<h1>${escapeHtml(doc.title)}</h1>` +
     `<dl><dt>Số hiệu</dt><dd>${escapeHtml(doc.number ?? 'chưa cập nhật')}</dd><dt>Loại văn bản</dt><dd>${escapeHtml(doc.kind)}</dd>` +
-    `<dt>Ngày ban hành</dt><dd>${day}/${month}/${year}</dd></dl>${sections}`
+    `<dt>Ngày ban hành</dt><dd>${formatIsoDate(doc.date)}</dd></dl>${sections}`
   );
 }
 

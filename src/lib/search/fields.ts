@@ -1,6 +1,7 @@
 // The fields a page gives the search index, and their markup: one definition for the site's pages
 // (SearchMeta.astro), the results (which read them back) and the benchmark's generated pages.
 import type { SearchMeta } from '../../ui/search-meta.ts';
+import { escapeHtml } from '../html.ts';
 import { documentNumberKeys } from './doc-number.ts';
 
 /** Pagefind filter and meta names. */
@@ -12,8 +13,6 @@ export const SEARCH_FIELDS = {
   /** Lookup keys of a numbered document, searchable as meta (see doc-number.ts). */
   numberKeys: 'numkeys',
 } as const;
-
-const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /**
  * The hidden block a page carries for the index: kind and year as filters, date, number and the
