@@ -1,7 +1,9 @@
 // Ordering, grouping and filtering of the document library; shared by the /van-ban/ page and its filter script.
 import type { DocumentType } from '../schemas/documents.ts';
 
-export type IssuerLevel = 'trung-uong' | 'thanh-pho' | 'quan';
+/** Levels of issuing bodies, broadest first: the library's grouping order. */
+export const issuerLevels = ['trung-uong', 'thanh-pho', 'quan'] as const;
+export type IssuerLevel = (typeof issuerLevels)[number];
 
 /** The fields of a document that the library list needs. */
 export interface DocumentListing {
@@ -16,8 +18,6 @@ export interface DocumentListing {
   /** Year of issue when only the year is known. */
   year?: number;
 }
-
-export const ISSUER_LEVEL_ORDER: readonly IssuerLevel[] = ['trung-uong', 'thanh-pho', 'quan'];
 
 const collator = new Intl.Collator('vi');
 
@@ -54,7 +54,7 @@ export interface DocumentGroup<T> {
 
 /** Groups by issuer level (central, city, district), each group sorted, empty groups left out. */
 export function groupByIssuerLevel<T extends DocumentListing>(docs: readonly T[]): DocumentGroup<T>[] {
-  return ISSUER_LEVEL_ORDER.map((level) => ({
+  return issuerLevels.map((level) => ({
     level,
     documents: sortDocuments(docs.filter((doc) => doc.issuerLevel === level)),
   })).filter((group) => group.documents.length > 0);

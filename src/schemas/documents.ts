@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { issuerLevels } from '../lib/documents.ts';
 import { slug, source, vietnameseDate, vietnameseText } from './common.ts';
 
 export const documentTypes = [
@@ -23,7 +24,7 @@ export const document = z.object({
   number: vietnameseText.optional(),
   issuer: vietnameseText,
   /** Level of the issuer, used to group and filter. */
-  issuerLevel: z.enum(['trung-uong', 'thanh-pho', 'quan']),
+  issuerLevel: z.enum(issuerLevels),
   date: vietnameseDate.optional(),
   /** Year of issue when the exact date is unknown but the year is. */
   year: z.number().int().min(1930).max(2100).optional(),
