@@ -11,6 +11,7 @@ import {
   setNote,
   startRound,
   type Answer,
+  type ParseProblem,
   type Period,
   type SelfCheckDocument,
 } from '../lib/self-check/document.ts';
@@ -60,6 +61,11 @@ function askForPersistence(): void {
     .persisted()
     .then((already) => (already ? true : manager.persist()))
     .catch(() => false);
+}
+
+/** A stored value another tab wrote and this page cannot read: newer, or damaged and left where it is. */
+function unreadableProblem(problem: ParseProblem): StorageProblem {
+  return problem === 'newer-version' ? 'newer' : 'damaged-kept-in-place';
 }
 
 function saveNow(doc: SelfCheckDocument): SaveOutcome {
@@ -127,7 +133,7 @@ function onExternalChange(raw: string | null): void {
     const merged = mergeDocuments(parsed.document, $selfCheck.get());
     $selfCheck.set(merged);
     if (JSON.stringify(merged) !== JSON.stringify(parsed.document)) saveNow(merged);
-  } else patchStatus({ mode: 'memory', problem: parsed.problem === 'newer-version' ? 'newer' : 'damaged-kept-in-place' });
+  } else patchStatus({ mode: 'memory', problem: unreadableProblem(parsed.problem) });
 }
 
 /** Reads the stored document and follows other tabs; returns the function that stops following. */
@@ -147,7 +153,7 @@ function change(apply: (doc: SelfCheckDocument) => SelfCheckDocument): void {
       const parsed = parseDocument(raw);
       if (!parsed.ok) {
         // Someone else wrote a value we cannot read: keep it, and keep working on this page only.
-        patchStatus({ mode: 'memory', problem: parsed.problem === 'newer-version' ? 'newer' : 'damaged-kept-in-place' });
+        patchStatus({ mode: 'memory', problem: unreadableProblem(parsed.problem) });
         $selfCheck.set(apply(base));
         return;
       }
