@@ -3,6 +3,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { projectRoot } from '../support/build.ts';
+import { normalizeQuery } from '../../src/lib/search/query.ts';
 import { documentTypeLabels } from '../../src/ui/labels.ts';
 import type { DocumentType } from '../../src/schemas/documents.ts';
 
@@ -52,7 +53,8 @@ export async function readResults(page: Page): Promise<ShownResult[]> {
 /** Opens /tim-kiem/?q=… (as the header form does) and returns the results shown. */
 export async function searchFor(page: Page, baseUrl: string, query: string, extra = ''): Promise<ShownResult[]> {
   await page.goto(`${baseUrl}/tim-kiem/?q=${encodeURIComponent(query)}${extra}`);
-  await waitForAnswer(page, query.trim().replace(/\s+/g, ' '));
+  // The status quotes the query as it is searched: normalised (spaces, invisible characters, length).
+  await waitForAnswer(page, normalizeQuery(query));
   return readResults(page);
 }
 

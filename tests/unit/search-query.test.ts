@@ -22,4 +22,21 @@ describe('search state in the address', () => {
     expect(sameSearchState({ query: 'a  b' }, { query: 'a b' })).toBe(true);
     expect(sameSearchState({ query: 'a', kind: 'Quy định' }, { query: 'a' })).toBe(false);
   });
+
+  it('removes invisible characters: a zero-width space, joiner, soft hyphen or BOM inside "Đảng viên" changes nothing', () => {
+    expect(normalizeQuery('Đả\u200Bng vi\u200Dên')).toBe('Đảng viên');
+    expect(normalizeQuery('\uFEFFĐảng\u00AD viên\u2060')).toBe('Đảng viên');
+    expect(normalizeQuery('đảng\u0000\u0007 viên')).toBe('đảng viên');
+    expect(normalizeQuery('đảng\tviên')).toBe('đảng viên');
+  });
+
+  it('keeps at most 200 characters, never half a character, and writes only that into the address', () => {
+    const long = 'đảng viên '.repeat(1000);
+    expect(Array.from(normalizeQuery(long)).length).toBeLessThanOrEqual(200);
+    expect(normalizeQuery('😀'.repeat(300))).toBe('😀'.repeat(200));
+    const address = writeSearchState({ query: long });
+    expect(new URLSearchParams(address).get('q')).toBe(normalizeQuery(long));
+    expect(readSearchState(`?q=${encodeURIComponent('x'.repeat(10_000))}`).query).toBe('x'.repeat(200));
+    expect(readSearchState(`?q=${encodeURIComponent('Đả\u200Bng')}`).query).toBe('Đảng');
+  });
 });

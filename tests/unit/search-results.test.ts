@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { bestSection, kindOf, safeExcerptHtml, toSearchHit, type PagefindFragment } from '../../src/lib/search/results.ts';
+import { bestSection, kindOf, safeExcerptHtml, toSearchHit, type PagefindFragment, type SitePlace } from '../../src/lib/search/results.ts';
+
+// Places as the caller passes them (the site's sections and the home page), written out here.
+const places: SitePlace[] = [
+  { href: '/van-ban/', label: 'Văn bản' },
+  { href: '/chuyen-muc/di-tich/', label: 'Di tích, địa chỉ đỏ' },
+  { href: '/', label: 'Trang chủ' },
+];
 
 const anchors = [
   { element: 'h2', id: 'nhom-a', text: 'Nhóm A', location: 10 },
@@ -46,19 +53,19 @@ describe('a result', () => {
   };
 
   it('links to the best section and names it by its first words', () => {
-    const hit = toSearchHit(fragment);
+    const hit = toSearchHit(fragment, places);
     expect(hit.targetUrl).toBe('/nghi-quyet/#bieu-hien-1');
     expect(hit.section).toBe('Phai nhạt lý tưởng cách mạng; dao động, giảm sút niềm tin…');
   });
 
   it('shows title, kind, number and date without twins', () => {
-    const hit = toSearchHit(fragment);
+    const hit = toSearchHit(fragment, places);
     expect(hit.title).toBe('Nghị quyết Trung ương 4 và 27 biểu hiện của Đảng');
     expect([hit.kind, hit.number, hit.date]).toEqual(['Nghị quyết', '04-NQ/TW', '2016-10-30']);
   });
 
   it('keeps only <mark> as markup in the excerpt', () => {
-    expect(toSearchHit(fragment).excerptHtml).toBe('Các biểu hiện suy thoái của <mark>đảng</mark> viên &lt;b&gt;');
+    expect(toSearchHit(fragment, places).excerptHtml).toBe('Các biểu hiện suy thoái của <mark>đảng</mark> viên &lt;b&gt;');
   });
 
   it('cannot carry a script from the page text into the results', () => {
@@ -68,9 +75,9 @@ describe('a result', () => {
 
 describe('the kind a result shows', () => {
   it('is the kind the page declares, else the section of the site it is in', () => {
-    expect(kindOf('/van-ban/quyet-dinh-99-qd-tw/', 'Quyết định')).toBe('Quyết định');
-    expect(kindOf('/van-ban/', undefined)).toBe('Văn bản');
-    expect(kindOf('/chuyen-muc/di-tich/', undefined)).toBe('Di tích, địa chỉ đỏ');
-    expect(kindOf('/', undefined)).toBe('Trang chủ');
+    expect(kindOf('/van-ban/quyet-dinh-99-qd-tw/', 'Quyết định', places)).toBe('Quyết định');
+    expect(kindOf('/van-ban/', undefined, places)).toBe('Văn bản');
+    expect(kindOf('/chuyen-muc/di-tich/', undefined, places)).toBe('Di tích, địa chỉ đỏ');
+    expect(kindOf('/', undefined, places)).toBe('Trang chủ');
   });
 });

@@ -1,6 +1,6 @@
 // The fields a page gives the search index, and their markup: one definition for the site's pages
 // (SearchMeta.astro), the results (which read them back) and the benchmark's generated pages.
-import type { SearchMeta } from '../../ui/search-meta.ts';
+import type { SearchMeta } from './meta.ts';
 import { escapeHtml } from '../html.ts';
 import { documentNumberKeys } from './doc-number.ts';
 
@@ -10,13 +10,14 @@ export const SEARCH_FIELDS = {
   year: 'year',
   date: 'date',
   number: 'number',
+  issuer: 'issuer',
   /** Lookup keys of a numbered document, searchable as meta (see doc-number.ts). */
   numberKeys: 'numkeys',
 } as const;
 
 /**
- * The hidden block a page carries for the index: kind and year as filters, date, number and the
- * number's lookup keys as meta. Filters and meta still apply inside data-pagefind-ignore, which keeps
+ * The hidden block a page carries for the index: kind and year as filters, date, issuer, number and
+ * the number's lookup keys as meta. Filters and meta still apply inside data-pagefind-ignore, which keeps
  * their text out of the indexed content and the excerpts.
  */
 export function searchMetaHtml(meta: SearchMeta): string {
@@ -26,6 +27,7 @@ export function searchMetaHtml(meta: SearchMeta): string {
     parts.push(`<span data-pagefind-filter="${f.year}">${meta.date.slice(0, 4)}</span>`);
     parts.push(`<span data-pagefind-meta="${f.date}">${escapeHtml(meta.date)}</span>`);
   }
+  if (meta.issuer) parts.push(`<span data-pagefind-meta="${f.issuer}">${escapeHtml(meta.issuer)}</span>`);
   if (meta.number) {
     parts.push(`<span data-pagefind-meta="${f.number}">${escapeHtml(meta.number)}</span>`);
     parts.push(`<span data-pagefind-meta="${f.numberKeys}:${documentNumberKeys(meta.number, meta.kind).join(' ')}"></span>`);

@@ -9,16 +9,26 @@ export interface SearchState {
   year?: string;
 }
 
-const MAX_QUERY_LENGTH = 200;
+/** Longest query kept, in characters: longer input is cut here, in the box's address too. */
+export const MAX_QUERY_LENGTH = 200;
 
-/** NFC (so a decomposed "ế" matches the index), single spaces, trimmed, bounded length. */
+// Control and format characters (zero-width spaces and joiners, soft hyphens, direction marks, BOM)
+// are invisible in the box but split a word in two for the index; whitespace among them becomes a space.
+const INVISIBLE = /[\p{Cc}\p{Cf}\u180E]/gu;
+
+/**
+ * The one form of a query that is searched and written into the address: NFC (so a decomposed "ế"
+ * matches the index), invisible characters removed, single spaces, trimmed, at most 200 characters.
+ */
 export function normalizeQuery(text: string): string {
-  return text.normalize('NFC').replace(/\s+/g, ' ').trim().slice(0, MAX_QUERY_LENGTH);
+  const visible = text.replace(/\s+/g, ' ').replace(INVISIBLE, '').normalize('NFC').replace(/\s+/g, ' ').trim();
+  const chars = Array.from(visible);
+  return chars.length > MAX_QUERY_LENGTH ? chars.slice(0, MAX_QUERY_LENGTH).join('').trim() : visible;
 }
 
 export function readSearchState(search: string): SearchState {
   const params = new URLSearchParams(search);
-  const state: SearchState = { query: (params.get('q') ?? '').normalize('NFC').slice(0, MAX_QUERY_LENGTH) };
+  const state: SearchState = { query: normalizeQuery(params.get('q') ?? '') };
   const kind = params.get('loai');
   const year = params.get('nam');
   if (kind) state.kind = kind.normalize('NFC');
@@ -26,10 +36,11 @@ export function readSearchState(search: string): SearchState {
   return state;
 }
 
-/** "?q=dang+vien&loai=Quy%E1%BA%BFt+%C4%91%E1%BB%8Bnh", or "" for an empty state. */
+/** "?q=dang+vien&loai=Quy%E1%BA%BFt+%C4%91%E1%BB%8Bnh" with the query normalised, or "" for an empty state. */
 export function writeSearchState(state: SearchState): string {
   const params = new URLSearchParams();
-  if (state.query.trim()) params.set('q', state.query);
+  const query = normalizeQuery(state.query);
+  if (query) params.set('q', query);
   if (state.kind) params.set('loai', state.kind);
   if (state.year) params.set('nam', state.year);
   const text = params.toString();

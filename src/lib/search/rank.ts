@@ -1,7 +1,8 @@
 // Ranking on top of Pagefind's: a document named by its number comes first, then pages holding the
 // query's words side by side, then the other matches. Pagefind alone scores each word apart, so the
 // page with the exact sentence can sit far down a list of pages that merely hold all the words.
-import { foldForSearch, stripFoldTwins } from './fold.ts';
+import { foldForSearch } from './fold.ts';
+import { MatchClass, matchesNearTogether } from './precision.ts';
 
 export interface RankedResult {
   id: string;
@@ -16,33 +17,6 @@ export function queryWords(query: string): string[] {
     .split(/\s+/)
     .map((word) => word.replace(/[^\p{L}\p{N}]/gu, ''))
     .filter(Boolean);
-}
-
-/**
- * True when the page text holds the query's words in order, side by side, ignoring marks, đ and
- * punctuation; the last word may be unfinished, as while typing. With the matched positions given,
- * only phrases starting there are checked, which spares folding the whole text.
- */
-export function holdsPhrase(content: string, words: string[], starts?: number[]): boolean {
-  if (words.length < 2) return false;
-  const text = content.split(/\s+/);
-  const folded = new Map<number, string>();
-  const word = (at: number) => {
-    let value = folded.get(at);
-    if (value === undefined) {
-      value = foldForSearch(stripFoldTwins(text[at] ?? '')).replace(/[^\p{L}\p{N}]/gu, '');
-      folded.set(at, value);
-    }
-    return value;
-  };
-  const last = words.length - 1;
-  for (const start of starts ?? text.keys()) {
-    if (start + last >= text.length) continue;
-    let i = 0;
-    while (i < last && word(start + i) === words[i]) i++;
-    if (i === last && word(start + last).startsWith(words[last]!)) return true;
-  }
-  return false;
 }
 
 /**
@@ -63,25 +37,46 @@ export function longestRun(positions: number[]): number {
   return longest;
 }
 
-/** Number matches, then pages with the query's words side by side (in Pagefind's order, which keeps exact diacritics ahead), then the rest. */
-export function rankResults<T extends RankedResult>(main: T[], byNumber: T[], wordCount: number): T[] {
-  const phrase = wordCount >= 2 ? main.filter((result) => longestRun(result.words) >= wordCount) : [];
+export interface RankedList<T> {
+  /** Documents named by number, then pages with the words side by side, then with all words in one passage, then the rest. */
+  results: T[];
+  /** How many results at the top hold every word in one passage, judged from positions (or were named by number). */
+  exactCount: number;
+  /** How many results at the top are documents named by the number in the query. */
+  pinned: number;
+  /** How many results after those hold the words side by side, judged from positions. */
+  phrase: number;
+}
+
+/**
+ * Number matches, then pages with the query's words side by side, then pages with them all in one
+ * passage (each group in Pagefind's order, which keeps exact diacritics ahead), then the rest: looser matches.
+ */
+export function rankResults<T extends RankedResult>(main: T[], byNumber: T[], words: readonly string[]): RankedList<T> {
+  const wordCount = words.length;
+  // A word typed twice needs to be on the page once.
+  const distinctCount = new Set(words).size;
   // A numbered document also found by the text search keeps that result: it knows where the words are, for the excerpt.
   const fromText = new Map(main.map((result) => [result.id, result]));
   const pinned = byNumber.map((result) => fromText.get(result.id) ?? result);
-  const seen = new Set<string>();
-  const ranked: T[] = [];
-  for (const result of [...pinned, ...phrase, ...main]) {
-    if (seen.has(result.id)) continue;
-    seen.add(result.id);
-    ranked.push(result);
-  }
-  return ranked;
+  const pinnedIds = new Set(pinned.map((result) => result.id));
+  const rest = main.filter((result) => !pinnedIds.has(result.id));
+  const phrase = wordCount >= 2 ? rest.filter((result) => longestRun(result.words) >= wordCount) : [];
+  const phraseIds = new Set(phrase.map((result) => result.id));
+  const near = rest.filter((result) => !phraseIds.has(result.id) && matchesNearTogether(result.words, distinctCount));
+  const nearIds = new Set(near.map((result) => result.id));
+  const loose = rest.filter((result) => !phraseIds.has(result.id) && !nearIds.has(result.id));
+  return {
+    results: [...pinned, ...phrase, ...near, ...loose],
+    exactCount: pinned.length + phrase.length + near.length,
+    pinned: pinned.length,
+    phrase: phrase.length,
+  };
 }
 
-/** Keeps the first `pinned` items (documents named by number), then moves verified phrase matches ahead of the rest, order kept. */
-export function phraseFirst<T>(items: T[], pinned: number, isPhrase: (item: T) => boolean): T[] {
-  const head = items.slice(0, pinned);
-  const tail = items.slice(pinned);
-  return [...head, ...tail.filter(isPhrase), ...tail.filter((item) => !isPhrase(item))];
+/** The class a result at this rank has from positions alone. */
+export function candidateClass(rank: number, list: Pick<RankedList<unknown>, 'pinned' | 'phrase' | 'exactCount'>): MatchClass {
+  if (rank < list.pinned) return MatchClass.number;
+  if (rank < list.pinned + list.phrase) return MatchClass.phrase;
+  return rank < list.exactCount ? MatchClass.allWords : MatchClass.loose;
 }

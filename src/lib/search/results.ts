@@ -2,7 +2,7 @@
 // the matched words highlighted in the original text, and the section that matches best.
 import { SEARCH_FIELDS } from './fields.ts';
 import { stripFoldTwins } from './fold.ts';
-import { homeCrumb, sections } from '../../ui/routes.ts';
+import { escapeHtml } from '../html.ts';
 
 /** An element with an id on the indexed page, as Pagefind reports it. */
 export interface PagefindAnchor {
@@ -45,6 +45,7 @@ export interface SearchHit {
   /** ISO date "yyyy-mm-dd". */
   date?: string;
   number?: string;
+  issuer?: string;
   /** Safe HTML: escaped text with <mark> around matched words. */
   excerptHtml: string;
 }
@@ -99,7 +100,6 @@ export function sectionLabel(anchor: PagefindAnchor): string {
   return words.length > SECTION_LABEL_WORDS ? `${words.slice(0, SECTION_LABEL_WORDS).join(' ')}…` : text;
 }
 
-const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 const unescapeAngles = (text: string) => text.replace(/&lt;/g, '<').replace(/&gt;/g, '>');
 
 /** Pagefind's excerpt without twins, re-escaped so that only <mark> survives as markup. */
@@ -110,20 +110,24 @@ export function safeExcerptHtml(excerpt: string): string {
     .join('');
 }
 
+/** A part of the site by its address prefix, with the name a result shows for pages in it. */
+export interface SitePlace {
+  href: string;
+  label: string;
+}
+
 /**
  * What kind of page a result is: its search kind (a filter value) when the page declares one, else
- * the site section it belongs to ("Văn bản" for the document library), else "Trang chủ".
+ * the label of the longest place (site section, or "/" for the home page) whose address it starts with.
  */
-export function kindOf(url: string, declared: string | undefined): string {
+export function kindOf(url: string, declared: string | undefined, places: readonly SitePlace[]): string {
   if (declared) return declared;
-  const section = sections
-    .filter((s) => url.startsWith(s.href))
-    .sort((a, b) => b.href.length - a.href.length)[0];
-  return (section ?? homeCrumb).label;
+  const place = places.filter((p) => url.startsWith(p.href)).sort((a, b) => b.href.length - a.href.length)[0];
+  return place?.label ?? '';
 }
 
 /** Everything one result shows, from the fragment Pagefind loaded for it. */
-export function toSearchHit(fragment: PagefindFragment): SearchHit {
+export function toSearchHit(fragment: PagefindFragment, places: readonly SitePlace[]): SearchHit {
   const section = bestSection(fragment.anchors, fragment.weighted_locations);
   const pageUrl = fragment.url.split('#')[0]!;
   const title = stripFoldTwins(fragment.meta.title ?? '').trim() || pageUrl;
@@ -135,10 +139,12 @@ export function toSearchHit(fragment: PagefindFragment): SearchHit {
     excerptHtml: safeExcerptHtml(fragment.excerpt),
   };
   if (section && section.label && section.label !== title) hit.section = section.label;
-  hit.kind = kindOf(pageUrl, fragment.filters[SEARCH_FIELDS.kind]?.[0]);
+  hit.kind = kindOf(pageUrl, fragment.filters[SEARCH_FIELDS.kind]?.[0], places);
   const date = fragment.meta[SEARCH_FIELDS.date];
   const number = fragment.meta[SEARCH_FIELDS.number];
   if (date) hit.date = date;
   if (number) hit.number = number;
+  const issuer = fragment.meta[SEARCH_FIELDS.issuer];
+  if (issuer) hit.issuer = issuer;
   return hit;
 }

@@ -1,9 +1,11 @@
-// Runs a search on Pagefind's JS API, loaded on demand from the built site (never bundled).
+// The Pagefind adapter: runs a search on Pagefind's JS API, loaded on demand from the built site
+// (never bundled), and shapes what it returns into ranked results and hits for the page.
 import { documentNumberQueryKey } from '../lib/search/doc-number.ts';
 import { SEARCH_FIELDS } from '../lib/search/fields.ts';
-import { holdsPhrase, phraseFirst, queryWords, rankResults, type RankedResult } from '../lib/search/rank.ts';
+import { MatchClass, settledOrder, verifiedClass } from '../lib/search/precision.ts';
+import { candidateClass, queryWords, rankResults, type RankedResult } from '../lib/search/rank.ts';
 import { normalizeQuery, type SearchState } from '../lib/search/query.ts';
-import { toSearchHit, type PagefindFragment, type SearchHit } from '../lib/search/results.ts';
+import { toSearchHit, type PagefindFragment, type SearchHit, type SitePlace } from '../lib/search/results.ts';
 
 type FilterCounts = Record<string, Record<string, number>>;
 
@@ -14,7 +16,6 @@ interface PagefindResult extends RankedResult {
 interface PagefindResponse {
   results: PagefindResult[];
   filters: FilterCounts;
-  totalFilters: FilterCounts;
 }
 
 interface PagefindApi {
@@ -27,15 +28,33 @@ interface PagefindApi {
 /** Where Pagefind writes its bundle; a variable so Vite leaves the import to the browser. */
 const PAGEFIND_URL = '/pagefind/pagefind.js';
 
+/**
+ * Choices measured by `npm run bench -- search` (docs/benchmarks.md). The benchmark may set
+ * globalThis.__searchTuning before the page's scripts run, to measure the alternatives on one build.
+ */
+export interface SearchTuning {
+  /** Run Pagefind in its Web Worker rather than on the main thread. */
+  worker: boolean;
+  /** Results loaded and shown at first; the next come with "Xem thêm". */
+  firstPage: number;
+  /** When to fetch Pagefind's script, WASM and meta: as the page loads, or when the search box gets focus. */
+  preload: 'load' | 'focus';
+}
+
+export const tuning: SearchTuning = {
+  worker: false,
+  firstPage: 10,
+  preload: 'load',
+  ...(globalThis as { __searchTuning?: Partial<SearchTuning> }).__searchTuning,
+};
+
 // Ranking: an exact diacritic match gets the full bonus over a folded one ("đảng" over "dang"),
 // and the title counts more than Pagefind's default so a page about the words comes first.
-// No worker: on this site a search takes a few milliseconds, less than starting the worker, whose
-// script would add 12 KB to a first query.
-const PAGEFIND_OPTIONS = {
+const pagefindOptions = () => ({
   excerptLength: 28,
-  noWorker: true,
+  noWorker: !tuning.worker,
   ranking: { diacriticSimilarity: 1, metaWeights: { title: 6 } },
-};
+});
 
 let loading: Promise<PagefindApi> | null = null;
 
@@ -44,7 +63,7 @@ export function loadPagefind(): Promise<PagefindApi> {
   if (!loading) {
     loading = (async () => {
       const pagefind = (await import(/* @vite-ignore */ PAGEFIND_URL)) as PagefindApi;
-      await pagefind.options(PAGEFIND_OPTIONS);
+      await pagefind.options(pagefindOptions());
       await pagefind.init();
       return pagefind;
     })();
@@ -86,16 +105,25 @@ function cachedSearch(pagefind: PagefindApi, term: string, filters: Record<strin
 }
 
 export interface SearchOutcome {
-  /** Results in display order: a document named by its number first, then phrase matches, then the rest. */
+  /** Results in display order: documents named by number, phrase matches, all words in a passage, then looser matches. */
   results: PagefindResult[];
+  /** How many results at the top hold every word of the query (judged from positions until their text is loaded). */
+  exactCount: number;
+  /** How many results at the top are documents named by the number in the query: exact without a text check. */
+  pinned: number;
+  /** How many results after those hold the words side by side, judged from positions. */
+  phrase: number;
   /** Counts per kind given the selected year, and per year given the selected kind. */
   counts: { kind: Record<string, number>; year: Record<string, number> };
   /** True until the filter index is loaded: the counts are then still empty. */
   countsPending: boolean;
-  /** How many results at the top are documents named by the number in the query. */
-  pinned: number;
-  /** The query's folded words, to check phrases in the loaded results. */
+  /** The query's folded words, to check the loaded results. */
   words: string[];
+}
+
+/** A result as shown: its hit, and whether it holds every word of the query or goes under "Kết quả gần đúng". */
+export interface ShownHit extends SearchHit {
+  exact: boolean;
 }
 
 const filtersOf = (kind?: string, year?: string) => ({
@@ -117,10 +145,12 @@ export async function runSearch(state: SearchState): Promise<SearchOutcome> {
     state.kind && !countsPending ? cachedSearch(pagefind, query, filtersOf(undefined, state.year)) : null,
     state.year && !countsPending ? cachedSearch(pagefind, query, filtersOf(state.kind, undefined)) : null,
   ]);
-  const pinned = byNumber?.results ?? [];
+  const ranked = rankResults(main.results, byNumber?.results ?? [], words);
   return {
-    results: rankResults(main.results, pinned, words.length),
-    pinned: pinned.length,
+    results: ranked.results,
+    exactCount: ranked.exactCount,
+    pinned: ranked.pinned,
+    phrase: ranked.phrase,
     words,
     counts: {
       kind: (withoutKind ?? main).filters[SEARCH_FIELDS.kind] ?? {},
@@ -130,23 +160,36 @@ export async function runSearch(state: SearchState): Promise<SearchOutcome> {
   };
 }
 
-/** Loads the data of the given results and shapes them for display. */
-export async function loadHits(results: PagefindResult[]): Promise<SearchHit[]> {
-  return Promise.all(results.map(async (result) => toSearchHit(await result.data())));
-}
-
 /**
- * The first page of results, loaded; within it, pages that really hold the query as a phrase (in
- * order, which positions alone cannot tell) move up behind any document named by its number.
- * The outcome's results are reordered the same way, so later pages follow on.
+ * Loads results [from, from + size) and returns them as a new list of hits. Each one is checked
+ * against its text as it arrives (verifiedClass) and the list is ordered by what was found, then by
+ * rank. onArrive gets the hits whose place is already certain, so the page paints them without
+ * waiting for the slowest fragment.
  */
-export async function loadFirstPage(outcome: SearchOutcome, size: number): Promise<SearchHit[]> {
-  const page = outcome.results.slice(0, size);
-  const fragments = await Promise.all(page.map((result) => result.data()));
-  const isPhrase = new Map(
-    page.map((result, i) => [result, holdsPhrase(fragments[i]!.content, outcome.words, result.words)]),
+export async function loadResults(
+  outcome: SearchOutcome,
+  from: number,
+  size: number,
+  places: readonly SitePlace[],
+  onArrive?: (hits: ShownHit[]) => void,
+): Promise<ShownHit[]> {
+  const slice = outcome.results.slice(from, from + size);
+  const candidates = slice.map((_, i) => candidateClass(from + i, outcome));
+  const verified: Array<MatchClass | undefined> = new Array(slice.length).fill(undefined);
+  const hits: Array<SearchHit | undefined> = new Array(slice.length).fill(undefined);
+  const ordered = (indexes: number[]) => indexes.map((i) => ({ ...hits[i]!, exact: verified[i]! !== MatchClass.loose }));
+  let reported = 0;
+  await Promise.all(
+    slice.map(async (result, i) => {
+      const fragment = await result.data();
+      verified[i] = verifiedClass(candidates[i]!, fragment.content, outcome.words, result.words);
+      hits[i] = toSearchHit(fragment, places);
+      const settled = settledOrder(candidates, verified);
+      if (onArrive && settled.length > reported) {
+        reported = settled.length;
+        onArrive(ordered(settled));
+      }
+    }),
   );
-  const ordered = phraseFirst(page, outcome.pinned, (result) => isPhrase.get(result)!);
-  outcome.results.splice(0, page.length, ...ordered);
-  return ordered.map((result) => toSearchHit(fragments[page.indexOf(result)]!));
+  return ordered(settledOrder(candidates, verified));
 }

@@ -1,0 +1,186 @@
+// The search page's state: the query and filters (kept in the address), the phase, the results shown
+// and their paging. One ticket per search, so an answer that comes late never replaces a newer one.
+import { atom, computed } from 'nanostores';
+import { normalizeQuery, readSearchState, sameSearchState, writeSearchState, type SearchState } from '../lib/search/query.ts';
+import type { SitePlace } from '../lib/search/results.ts';
+import type { SearchPhase } from '../lib/search/status.ts';
+import { loadFilterCounts, loadPagefind, loadResults, runSearch, tuning, type SearchOutcome, type ShownHit } from './search-engine.ts';
+
+/** After the last keystroke, how long typing must pause before a search starts. */
+const TYPING_PAUSE_MS = 60;
+/** Results "Xem thêm" adds. */
+const MORE_PAGE_SIZE = 10;
+
+export interface ShownResults {
+  /** The normalised query these results answer. */
+  query: string;
+  outcome: SearchOutcome;
+  /** Loaded results, in rank order; each knows whether it holds every word of the query. */
+  hits: ShownHit[];
+}
+
+export const $search = atom<SearchState>({ query: '' });
+export const $phase = atom<SearchPhase>('idle');
+export const $shown = atom<ShownResults | null>(null);
+export const $moreLoading = atom(false);
+
+/**
+ * A query naming a document by its number is precise by nature: looser matches (a "99" inside
+ * "99,51%") are left out. Otherwise they are listed apart, after the results holding every word.
+ */
+const listsLooser = (shown: ShownResults) => shown.outcome.pinned === 0;
+
+/** Results holding every word (estimated from positions, corrected as texts load) and the looser ones listed. */
+export const $counts = computed($shown, (shown) => {
+  if (!shown) return { exact: 0, loose: 0 };
+  const { exactCount, results } = shown.outcome;
+  const demoted = shown.hits.filter((hit, rank) => rank < exactCount && !hit.exact).length;
+  return { exact: exactCount - demoted, loose: listsLooser(shown) ? results.length - exactCount + demoted : 0 };
+});
+
+/** The hits the page lists, and how many more "Xem thêm" can bring. */
+export const $listed = computed($shown, (shown) => {
+  if (!shown) return { hits: [], remaining: 0 };
+  const looser = listsLooser(shown);
+  const limit = looser ? shown.outcome.results.length : shown.outcome.exactCount;
+  return { hits: looser ? shown.hits : shown.hits.filter((hit) => hit.exact), remaining: Math.max(0, limit - shown.hits.length) };
+});
+
+let places: readonly SitePlace[] = [];
+let latest = 0;
+let timer: ReturnType<typeof setTimeout> | undefined;
+// While the reader keeps typing, the address is replaced rather than stacked in the history.
+let typing = false;
+
+const afterPaint = () => new Promise((painted) => requestAnimationFrame(() => setTimeout(painted)));
+
+async function search(next: SearchState): Promise<void> {
+  const ticket = ++latest;
+  const query = normalizeQuery(next.query);
+  if (!query) {
+    $shown.set(null);
+    $phase.set('idle');
+    return;
+  }
+  const current = $phase.get();
+  $phase.set(current === 'idle' || current === 'error' ? 'loading' : 'searching');
+  try {
+    const outcome = await runSearch(next);
+    if (ticket !== latest) return;
+    // Results are painted as their fragments arrive; the status stays busy until the page is complete.
+    const firstPage = outcome.pinned > 0 ? Math.min(tuning.firstPage, outcome.exactCount) : tuning.firstPage;
+    const hits = await loadResults(outcome, 0, firstPage, places, (ready) => {
+      if (ticket !== latest) return;
+      $shown.set({ query, outcome, hits: ready });
+      $phase.set('searching');
+    });
+    if (ticket !== latest) return;
+    $shown.set({ query, outcome, hits });
+    $phase.set('done');
+    if (outcome.countsPending) {
+      // The filter counts come once the first results are painted, so those do not wait for them.
+      await afterPaint();
+      await loadFilterCounts();
+      const counted = await runSearch(next);
+      if (ticket !== latest) return;
+      const shown = $shown.get();
+      if (shown) $shown.set({ ...shown, outcome: { ...shown.outcome, counts: counted.counts, countsPending: false } });
+    }
+  } catch (error) {
+    if (ticket !== latest) return;
+    console.warn('Search failed', error);
+    $phase.set('error');
+  }
+}
+
+function commit(next: SearchState, replace: boolean): void {
+  if (sameSearchState(readSearchState(location.search), next)) return;
+  const url = `${location.pathname}${writeSearchState(next)}`;
+  if (replace) history.replaceState(null, '', url);
+  else history.pushState(null, '', url);
+}
+
+/** What the box holds as the reader types: the address follows at once, the search after a pause. */
+export function typeQuery(query: string): void {
+  const next = { ...$search.get(), query };
+  $search.set(next);
+  commit(next, typing);
+  typing = true;
+  clearTimeout(timer);
+  timer = setTimeout(() => void search(next), TYPING_PAUSE_MS);
+}
+
+/** Enter or the button: search now, with what the box holds. */
+export function submitQuery(query: string): void {
+  const next = { ...$search.get(), query };
+  typing = false;
+  clearTimeout(timer);
+  $search.set(next);
+  commit(next, true);
+  void search(next);
+}
+
+/** A kind or year chosen (undefined for "Tất cả"): a new history entry. */
+export function chooseFilter(change: Partial<Pick<SearchState, 'kind' | 'year'>>): void {
+  const next = { ...$search.get(), ...change };
+  for (const key of ['kind', 'year'] as const) if (!next[key]) delete next[key];
+  typing = false;
+  $search.set(next);
+  commit(next, false);
+  clearTimeout(timer);
+  void search(next);
+}
+
+/** The box lost focus: the next keystroke starts a new history entry. */
+export function endTyping(): void {
+  typing = false;
+}
+
+/** The box got focus: fetch Pagefind now if the page did not on load. */
+export function warmUp(): void {
+  if (tuning.preload === 'focus') loadPagefind().catch(() => undefined);
+}
+
+export async function showMore(): Promise<void> {
+  const shown = $shown.get();
+  const { remaining } = $listed.get();
+  if (!shown || remaining === 0) return;
+  $moreLoading.set(true);
+  try {
+    const more = await loadResults(shown.outcome, shown.hits.length, Math.min(MORE_PAGE_SIZE, remaining), places);
+    if ($shown.get() === shown) $shown.set({ ...shown, hits: [...shown.hits, ...more] });
+  } catch (error) {
+    console.warn('Loading more results failed', error);
+    $phase.set('error');
+  } finally {
+    $moreLoading.set(false);
+  }
+}
+
+/**
+ * Starts the page: searches what the address asks, or what was typed into the server-rendered box
+ * before the script woke up; follows the back button. Returns the clean-up.
+ */
+export function startSearch(options: { places: readonly SitePlace[]; typedEarly: string }): () => void {
+  places = options.places;
+  // The address keeps only the normalised query: a pasted 10,000 characters or a zero-width space never stays in it.
+  const asked = new URLSearchParams(location.search).get('q');
+  if (asked !== null && asked !== readSearchState(location.search).query) {
+    history.replaceState(null, '', `${location.pathname}${writeSearchState(readSearchState(location.search))}`);
+  }
+  const show = (next: SearchState) => {
+    $search.set(next);
+    void search(next);
+  };
+  const fromAddress = () => {
+    typing = false;
+    show(readSearchState(location.search));
+  };
+  if (options.typedEarly && !readSearchState(location.search).query) typeQuery(options.typedEarly);
+  // Effects run after hydration, so typing may already have begun: keep its history mode.
+  else show(readSearchState(location.search));
+  // The reader came here to search: fetch Pagefind now, unless measured otherwise (see tuning).
+  if (tuning.preload === 'load') loadPagefind().catch(() => $phase.set('error'));
+  addEventListener('popstate', fromAddress);
+  return () => removeEventListener('popstate', fromAddress);
+}
