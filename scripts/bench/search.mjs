@@ -14,8 +14,9 @@ import { buildSearchIndex } from '../../src/integrations/pagefind.ts';
 import { searchMetaHtml } from '../../src/lib/search/fields.ts';
 import { escapeHtml } from '../../src/lib/html.ts';
 import { formatIsoDate } from '../../src/lib/dates.ts';
-import { buildSite as buildAstroSite } from '../../tests/support/build.ts';
-import { launchChromium } from '../../tests/support/chromium.ts';
+import { documentPath, paths } from '../../src/lib/paths.ts';
+import { buildSite as buildAstroSite } from '../../support/build.ts';
+import { launchChromium } from '../../support/chromium.ts';
 import { generateCorpus } from '../generate-corpus.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -58,8 +59,8 @@ function writeCorpusSite(count) {
   const dir = join(out, `corpus-${count}-site`);
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
-  for (const part of ['_astro', 'tim-kiem', 'favicon.svg']) cpSync(join(siteDir, part), join(dir, part), { recursive: true });
-  const shell = readFileSync(join(siteDir, 'van-ban/quyet-dinh-99-qd-tw/index.html'), 'utf8');
+  for (const part of ['_astro', paths.search, 'favicon.svg']) cpSync(join(siteDir, part), join(dir, part), { recursive: true });
+  const shell = readFileSync(join(siteDir, documentPath('quyet-dinh-99-qd-tw'), 'index.html'), 'utf8');
   const [before, after] = shell.split(/<main[^>]*>[\s\S]*<\/main>/);
   if (after === undefined) throw new Error('document page shell has no <main>');
   const mainTag = /<main[^>]*>/.exec(shell)[0];
@@ -67,8 +68,8 @@ function writeCorpusSite(count) {
   const documents = generateCorpus(count);
   for (const doc of documents) {
     const page = `${before.replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(doc.title)}</title>`)}${mainTag}${documentMain(doc)}</main>${after}`;
-    mkdirSync(join(dir, 'van-ban', doc.slug), { recursive: true });
-    writeFileSync(join(dir, 'van-ban', doc.slug, 'index.html'), page);
+    mkdirSync(join(dir, documentPath(doc.slug)), { recursive: true });
+    writeFileSync(join(dir, documentPath(doc.slug), 'index.html'), page);
   }
   console.log(`  ${count} documents generated and written in ${Math.round(performance.now() - started)} ms`);
   return { dir, documents };
@@ -115,7 +116,7 @@ async function serve(dir) {
  * its own CSS and script from dist/pagefind/, started with its defaults (300 ms typing delay) and sub-results.
  */
 function writeStockPage(dir) {
-  const shell = readFileSync(join(dir, 'tim-kiem/index.html'), 'utf8');
+  const shell = readFileSync(join(dir, paths.search, 'index.html'), 'utf8');
   const main = /<main[^>]*>[\s\S]*<\/main>/.exec(shell);
   if (!main) throw new Error('/tim-kiem/ has no <main>');
   const page = shell
@@ -129,7 +130,7 @@ function writeStockPage(dir) {
 }
 
 const UIS = {
-  ours: { path: '/tim-kiem/', box: '#search-q' },
+  ours: { path: paths.search, box: '#search-q' },
   stock: { path: `/${STOCK_PAGE}/`, box: '.pagefind-ui__search-input' },
 };
 

@@ -5,12 +5,11 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { formatNumber } from '../lib/numbers.ts';
 import { searchStatus } from '../lib/search/status.ts';
 import { homeCrumb, sections } from '../ui/routes.ts';
+import { paths } from '../lib/paths.ts';
 import { $counts, $listed, $moreLoading, $phase, $search, $shown, chooseFilter, endTyping, showMore, startSearch, submitQuery, typeQuery, warmUp } from '../stores/search.ts';
 import SearchForm from './search/SearchForm.tsx';
 import FilterPanel from './search/FilterPanel.tsx';
 import ResultList from './search/ResultList.tsx';
-
-const SEARCH_PAGE = '/tim-kiem/';
 
 export default function Search() {
   const state = useStore($search);
@@ -36,7 +35,7 @@ export default function Search() {
 
   return (
     <div class="search">
-      <SearchForm action={SEARCH_PAGE} query={state.query} box={box} onType={typeQuery} onSubmit={submitQuery} onFocus={warmUp} onBlur={endTyping} />
+      <SearchForm action={paths.search} query={state.query} box={box} onType={typeQuery} onSubmit={submitQuery} onFocus={warmUp} onBlur={endTyping} />
 
       <p id="search-status" class="search__status" role="status" aria-live="polite" aria-busy={busy}>
         {status}

@@ -3,10 +3,12 @@
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { useBrowser } from '../support/page.ts';
-import { projectRoot } from '../support/build.ts';
-import { builtPages } from '../support/site-pages.ts';
-import { readResults, searchFor, type ShownResult } from './search-helpers.ts';
+import { useBrowser } from '../../support/page.ts';
+import { projectRoot } from '../../support/build.ts';
+import { builtPages } from '../../support/site-pages.ts';
+import { readResults, searchFor, type ShownResult } from '../../support/search-helpers.ts';
+import { columnPath, documentPath, paths } from '../../src/lib/paths.ts';
+import { columnIds } from '../../src/lib/vocabulary.ts';
 
 interface QualityQuery {
   kind: string;
@@ -30,7 +32,7 @@ const baseUrl = inject('baseUrl');
 const siteDir = inject('siteDir');
 
 // Pages that only list other pages, and the resolution's document page (the resolution is found at /nghi-quyet/).
-const NEVER_LISTED = ['/', '/van-ban/', '/chuyen-muc/di-tich/', '/chuyen-muc/guong-sang/', '/van-ban/nghi-quyet-04-nq-tw/'];
+const NEVER_LISTED = [paths.home, paths.library, ...columnIds.map(columnPath), documentPath('nghi-quyet-04-nq-tw')];
 const METADATA_LABELS = /^(Thông tin văn bản|Số hiệu|Loại văn bản|Cơ quan ban hành)/;
 
 const session = useBrowser();
