@@ -2,11 +2,12 @@
 // which are required, the options of every choice, number ranges and the dd/mm/yyyy date all come from
 // src/schemas, so what the CMS accepts the build accepts. Only the Vietnamese words editors read are in labels.ts.
 import type { z } from 'astro/zod';
-import { columnIds, columnIssue, type ColumnId } from '../schemas/columns.ts';
+import { columnIssue } from '../schemas/columns.ts';
 import { vietnameseDate } from '../schemas/common.ts';
 import { document } from '../schemas/documents.ts';
 import { handbookPart } from '../schemas/handbook.ts';
 import { columnLabels, documentStatusLabels, documentTypeLabels, issuerLevelLabels } from '../ui/labels.ts';
+import { columnIds, type ColumnId } from '../lib/vocabulary.ts';
 import { describeObject, type FieldType, type SchemaField } from './schema-fields.ts';
 import {
   bodyText,

@@ -1,6 +1,6 @@
 // What the CMS shows editors for each field, in Vietnamese. Field names, types, options and whether a field is
 // required come from the schemas (see config.ts); only the words an editor reads are written here.
-import { COLUMN_DAY, type ColumnId } from '../schemas/columns.ts';
+import { columns, type ColumnId } from '../lib/vocabulary.ts';
 
 export interface FieldText {
   label: string;
@@ -14,11 +14,11 @@ export const columnFieldText = (column: ColumnId): Record<string, FieldText> => 
   issue: { label: 'Số kỳ', hint: 'Số thứ tự của kỳ trong chuyên mục: 1, 2, 3 …' },
   date: {
     label: 'Ngày đăng',
-    hint: `Chuyên mục ra ngày ${COLUMN_DAY[column]} hằng tháng. ${dateHint} Ngày ở tương lai: bài tự lên trang đúng ngày đó.`,
+    hint: `Chuyên mục ra ngày ${columns[column].day} hằng tháng. ${dateHint} Ngày ở tương lai: bài tự lên trang đúng ngày đó.`,
   },
   offDayReason: {
     label: 'Lý do đăng khác ngày',
-    hint: `Chỉ ghi khi bài không đăng vào ngày ${COLUMN_DAY[column]}.`,
+    hint: `Chỉ ghi khi bài không đăng vào ngày ${columns[column].day}.`,
   },
   title: { label: 'Tiêu đề' },
   subject: { label: column === 'di-tich' ? 'Di tích, địa chỉ đỏ được giới thiệu' : 'Người được giới thiệu' },

@@ -1,8 +1,10 @@
 // Loaded on /admin/ only, after Decap CMS: the preview pane uses the site's stylesheet and shows a column issue
-// with the same headings and facts as its public page. Plain script (no build step): CMS and h are Decap's globals.
-/* global CMS, h */
+// with the same headings and facts as its public page. Plain script served by src/pages/admin/setup.js.ts, which
+// defines SITE (column names, the preview stylesheet's address) from the vocabulary and the paths module.
+// CMS and h are Decap's globals.
+/* global CMS, h, SITE */
 (function () {
-  CMS.registerPreviewStyle('/admin/preview.css');
+  CMS.registerPreviewStyle(SITE.previewStyle);
 
   // Decap's Vietnamese locale leaves the editor's widgets in English: fill in the phrases editors meet.
   var phrases = {
@@ -44,11 +46,6 @@
   }
   fillIn(CMS.getLocale('vi'), phrases);
 
-  var columnNames = {
-    'di-tich': 'Mỗi kỳ một di tích lịch sử, văn hóa, địa chỉ đỏ',
-    'guong-sang': 'Mỗi kỳ một gương sáng',
-  };
-
   function fact(term, value) {
     return h('div', {}, h('dt', {}, term), h('dd', {}, value || '—'));
   }
@@ -62,7 +59,7 @@
       h('h1', {}, get('title') || 'Tiêu đề'),
       get('sample') ? h('p', { className: 'notice' }, h('span', { className: 'label-sample' }, 'Bài mẫu'), ' Bài mẫu, chưa phải thông tin đã kiểm chứng.') : null,
       h('dl', { className: 'issue-facts' },
-        fact('Chuyên mục', columnNames[get('column')]),
+        fact('Chuyên mục', SITE.columnNames[get('column')]),
         fact('Kỳ số', get('issue')),
         fact('Ngày đăng', get('date')),
         fact('Chủ đề', get('subject'))),
@@ -88,7 +85,24 @@
       props.widgetFor('body'));
   }
 
-  CMS.registerPreviewTemplate('di-tich', ColumnIssuePreview);
-  CMS.registerPreviewTemplate('guong-sang', ColumnIssuePreview);
+  // Rules across fields that Decap's per-field checks cannot express; the build checks the same (schemas/columns.ts).
+  CMS.registerEventListener({
+    name: 'preSave',
+    handler: function (event) {
+      var day = SITE.columnDays[event.entry.get('collection')];
+      if (!day) return;
+      var data = event.entry.get('data');
+      var chosenDay = Number(String(data.get('date') || '').split('/')[0]);
+      if (chosenDay !== day && !data.get('offDayReason')) {
+        throw new Error('Chuyên mục ra ngày ' + day + ' hằng tháng: đồng chí chọn ngày ' + day + ', hoặc ghi “Lý do đăng khác ngày”.');
+      }
+      var sources = data.get('sources');
+      if (!data.get('sample') && (!sources || sources.size === 0)) {
+        throw new Error('Bài không phải bài mẫu cần ghi ít nhất một nguồn.');
+      }
+    },
+  });
+
+  Object.keys(SITE.columnNames).forEach(function (column) { CMS.registerPreviewTemplate(column, ColumnIssuePreview); });
   CMS.registerPreviewTemplate('van-ban', DocumentPreview);
 })();
