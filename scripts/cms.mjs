@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // `npm run cms`: local editing in one command. Starts Decap's local backend (decap-server, which reads and
 // writes the files of this folder) and the Astro development server; the editor opens /admin/.
-// Environment: PORT (development server, default 4321), DECAP_SERVER_PORT (local backend, default 8081).
+// Environment: PORT (development server, default 4321), DECAP_SERVER_PORT (local backend, default 8081),
+// DECAP_SERVER_MODE (fs, the default, or git: decap-server commits each save).
 import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -38,7 +39,7 @@ process.on('SIGINT', () => stop(0));
 process.on('SIGTERM', () => stop(0));
 
 // MODE fs: the local backend writes the files directly; committing them is left to the editor's git tool.
-start('decap-server', [decapServer], { PORT: backendPort, MODE: process.env.MODE ?? 'fs', GIT_REPO_DIRECTORY: root });
+start('decap-server', [decapServer], { PORT: backendPort, MODE: process.env.DECAP_SERVER_MODE ?? 'fs', GIT_REPO_DIRECTORY: root });
 start('astro dev', [astro, 'dev', '--port', sitePort, '--host', 'localhost'], { DECAP_SERVER_PORT: backendPort });
 
 console.log(`[cms] Trang quản trị nội dung: http://localhost:${sitePort}/admin/ (dừng bằng Ctrl+C)`);
