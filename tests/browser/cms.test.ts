@@ -145,7 +145,7 @@ describe('npm run cms: an editor writes a Di tích issue in the browser', () => 
     const page = await session.context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(String(error)));
-    await page.goto(`${siteUrl}${adminPaths.home}#/collections/di-tich/new`);
+    await page.goto(`${siteUrl}${adminPaths.home}#/collections/di-tich/new`, { waitUntil: 'domcontentloaded', timeout: 120_000 });
     // The local backend answers: its login button enters without an account.
     await page.getByRole('button', { name: 'Đăng nhập' }).click({ timeout: 120_000 });
     await page.getByLabel('Số kỳ').fill('4', { timeout: 60_000 });
@@ -186,7 +186,7 @@ describe('npm run cms: an editor writes a Di tích issue in the browser', () => 
 
   it('refuses to save an issue off its column day without a reason, and says why', async () => {
     const page = await session.context.newPage();
-    await page.goto(`${siteUrl}${adminPaths.home}#/collections/di-tich/new`);
+    await page.goto(`${siteUrl}${adminPaths.home}#/collections/di-tich/new`, { waitUntil: 'domcontentloaded', timeout: 120_000 });
     await page.getByRole('button', { name: 'Đăng nhập' }).click({ timeout: 120_000 });
     await page.getByLabel('Số kỳ').fill('5', { timeout: 60_000 });
     await page.getByLabel('Ngày đăng').fill('2026-11-11');
