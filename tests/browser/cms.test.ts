@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
 import { projectRoot } from '../../support/build.ts';
+import type { Page } from 'playwright-core';
 import { openWatchedPage, useBrowser } from '../../support/page.ts';
 import { builtPages } from '../../support/site-pages.ts';
 import { columnIssue } from '../../src/schemas/columns.ts';
@@ -105,6 +106,17 @@ async function waitForHttp(url: string, init: RequestInit | undefined, cms: Chil
   }
 }
 
+/** Opens the form of a new Di tích issue; the local backend's login button enters without an account. */
+async function openNewIssue(page: Page, siteUrl: string): Promise<void> {
+  await page.goto(`${siteUrl}${adminPaths.home}#/collections/di-tich/new`, { waitUntil: 'domcontentloaded', timeout: 120_000 });
+  const login = page.getByRole('button', { name: 'Đăng nhập' });
+  const form = page.getByLabel('Số kỳ');
+  // Once logged in, the CMS remembers the editor (in this browser context) and opens the form directly.
+  await login.or(form).first().waitFor({ timeout: 120_000 });
+  if (await login.isVisible()) await login.click();
+  await form.waitFor({ timeout: 60_000 });
+}
+
 describe('npm run cms: an editor writes a Di tích issue in the browser', () => {
   let copy: string;
   let cms: ChildProcess;
@@ -145,10 +157,8 @@ describe('npm run cms: an editor writes a Di tích issue in the browser', () => 
     const page = await session.context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(String(error)));
-    await page.goto(`${siteUrl}${adminPaths.home}#/collections/di-tich/new`, { waitUntil: 'domcontentloaded', timeout: 120_000 });
-    // The local backend answers: its login button enters without an account.
-    await page.getByRole('button', { name: 'Đăng nhập' }).click({ timeout: 120_000 });
-    await page.getByLabel('Số kỳ').fill('4', { timeout: 60_000 });
+    await openNewIssue(page, siteUrl);
+    await page.getByLabel('Số kỳ').fill('4');
     // The date field is the browser's date input; the CMS stores the dd/mm/yyyy string the schema reads.
     await page.getByLabel('Ngày đăng').fill('2026-11-10');
     await page.getByLabel('Tiêu đề', { exact: true }).fill(title);
@@ -186,9 +196,8 @@ describe('npm run cms: an editor writes a Di tích issue in the browser', () => 
 
   it('refuses to save an issue off its column day without a reason, and says why', async () => {
     const page = await session.context.newPage();
-    await page.goto(`${siteUrl}${adminPaths.home}#/collections/di-tich/new`, { waitUntil: 'domcontentloaded', timeout: 120_000 });
-    await page.getByRole('button', { name: 'Đăng nhập' }).click({ timeout: 120_000 });
-    await page.getByLabel('Số kỳ').fill('5', { timeout: 60_000 });
+    await openNewIssue(page, siteUrl);
+    await page.getByLabel('Số kỳ').fill('5');
     await page.getByLabel('Ngày đăng').fill('2026-11-11');
     await page.getByLabel('Tiêu đề', { exact: true }).fill('Bài đăng lệch ngày');
     await page.getByLabel('Di tích, địa chỉ đỏ được giới thiệu').fill('Một di tích');
