@@ -98,8 +98,9 @@ interface FieldOverrides {
 const multiLineFields = new Set(['summary', 'description', 'note', 'offDayReason']);
 
 function cmsField(field: SchemaField, overrides: FieldOverrides, path: string): CmsField {
-  const text = overrides.text[field.name];
-  if (!text) throw new Error(`CMS: no Vietnamese label for field "${path}${field.name}" (add it to src/cms/labels.ts)`);
+  // A field added to a schema without a label here still reaches the CMS (under its code name), so the build keeps
+  // working; tests/unit/cms-config.test.ts fails until src/cms/labels.ts names it in Vietnamese.
+  const text = overrides.text[field.name] ?? { label: `${path}${field.name}` };
   const base: CmsField = { name: field.name, label: text.label, widget: 'string', required: field.required };
   if (text.hint) base.hint = text.hint;
   if (field.default !== undefined && !(Array.isArray(field.default) && field.default.length === 0)) base.default = field.default;
