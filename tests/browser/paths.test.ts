@@ -2,11 +2,15 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
+import { parse } from 'yaml';
 import { projectRoot } from '../../support/build.ts';
 import { loadManifestations } from '../../support/manifestations-data.ts';
 import {
   columnFeedPath,
   columnPath,
+  columnYearAnchor,
+  issuePath,
+  withAnchor,
   documentPath,
   handbookManifestationPath,
   handbookPartPath,
@@ -16,6 +20,7 @@ import {
   selfCheckManifestationPath,
 } from '../../src/lib/paths.ts';
 import { columnIds } from '../../src/lib/vocabulary.ts';
+import { columnIssue } from '../../src/schemas/columns.ts';
 
 const siteDir = inject('siteDir');
 
@@ -42,6 +47,17 @@ const documentSlugs = readdirSync(join(projectRoot, 'content/van-ban'))
   .map((name) => name.replace(/\.mdx$/, ''));
 const manifestations = loadManifestations();
 
+/** Every issue in content/chuyen-muc/<column>/, its front matter validated by the build's schema. */
+const issues = columnIds.flatMap((column) => {
+  const dir = join(projectRoot, 'content/chuyen-muc', column);
+  return readdirSync(dir)
+    .filter((name) => name.endsWith('.mdx'))
+    .map((name) => {
+      const frontMatter = /^---\n([\s\S]*?)\n---/.exec(readFileSync(join(dir, name), 'utf8'))?.[1] ?? '';
+      return { column, slug: name.replace(/\.mdx$/, ''), data: columnIssue.parse(parse(frontMatter)) };
+    });
+});
+
 describe('the addresses of lib/paths.ts on the built site', () => {
   it('has a page at every fixed address', () => {
     expect(broken(Object.values(paths))).toEqual([]);
@@ -65,6 +81,15 @@ describe('the addresses of lib/paths.ts on the built site', () => {
 
   it('has an index page and a feed for every column of the vocabulary', () => {
     expect(broken(columnIds.flatMap((column) => [columnPath(column), columnFeedPath(column)]))).toEqual([]);
+  });
+
+  it('has a page for every issue, and its year in the column archive', () => {
+    expect(issues.length).toBeGreaterThan(3);
+    const addresses = issues.flatMap((issue) => [
+      issuePath(issue.column, issue.slug),
+      withAnchor(columnPath(issue.column), columnYearAnchor(Number(issue.data.date.slice(0, 4)))),
+    ]);
+    expect(broken(addresses)).toEqual([]);
   });
 
   it('would notice an address without a page, or a fragment without its id', () => {
