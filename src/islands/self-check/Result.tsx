@@ -1,17 +1,20 @@
 // "Check your answers": what is marked Có, what is unanswered, the private plan, and the change since the last round.
-import type { Round } from '../lib/self-check/document.ts';
-import { compareRounds, summarise, type CheckManifestation, type Summary } from '../lib/self-check/scoring.ts';
-import { groupLabels } from '../ui/labels.ts';
-import { periodLabel, privateReminder } from '../ui/self-check-text.ts';
-import { groupManifestations, manifestationAnchor } from '../lib/manifestations.ts';
-import { focusItem, itemAnchor } from './SelfCheckForm.tsx';
+import { answersOf, noteOf, periodKey, type Round } from '../../lib/self-check/document.ts';
+import { compareRounds, summarise, type Summary } from '../../lib/self-check/scoring.ts';
+import { groupManifestations } from '../../lib/manifestations.ts';
+import { itemAnchor, noteInputId } from '../../lib/self-check/anchors.ts';
+import { groupLabels } from '../../ui/labels.ts';
+import { periodLabel, privateReminder } from '../../ui/self-check-text.ts';
+import { focusItem } from './dom.ts';
+import type { CheckManifestation, SelfCheckActions, SelfCheckLinks } from './types.ts';
 
 interface Props {
   manifestations: CheckManifestation[];
   round: Round;
   previous?: Round;
   summary: Summary;
-  onNote: (manifestationNumber: number, text: string) => void;
+  actions: SelfCheckActions;
+  links: SelfCheckLinks;
 }
 
 function ItemLink({ itemId, label }: { itemId: string; label: string }) {
@@ -39,14 +42,16 @@ function printResult(): void {
   window.print();
 }
 
-export default function SelfCheckResult({ manifestations, round, previous, summary, onNote }: Props) {
+export const RESULT_HEADING_ID = 'ket-qua-tu-kiem-tra';
+
+export default function Result({ manifestations, round, previous, summary, actions, links }: Props) {
   const byNumber = new Map(manifestations.map((m) => [m.number, m]));
   const itemText = new Map(manifestations.flatMap((m) => m.items.map((item) => [item.id, item.text] as const)));
   const marked = new Set(summary.marked.map((m) => m.number));
-  const comparison = previous ? compareRounds(manifestations, previous.answers, round.answers) : undefined;
+  const comparison = previous ? compareRounds(manifestations, answersOf(previous), answersOf(round)) : undefined;
   return (
-    <section class="sc-result" aria-labelledby="ket-qua-tu-kiem-tra">
-      <h2 id="ket-qua-tu-kiem-tra">Kết quả lượt {periodLabel(round.period).toLowerCase()}</h2>
+    <section class="sc-result" aria-labelledby={RESULT_HEADING_ID}>
+      <h2 id={RESULT_HEADING_ID}>Kết quả lượt {periodLabel(round.period).toLowerCase()}</h2>
       <p class="notice">{privateReminder}</p>
       <p>
         Đã trả lời {summary.answered} trên {summary.total} nội dung.{' '}
@@ -64,18 +69,18 @@ export default function SelfCheckResult({ manifestations, round, previous, summa
           </h3>
           {inGroup.map((m) => {
             const yesItems = summary.marked.find((entry) => entry.number === m.number)?.yesItems ?? [];
-            const note = round.notes[String(m.number)] ?? '';
+            const note = noteOf(round, m.number);
             return (
               <div class="sc-marked" key={m.number}>
                 <h4>
                   Biểu hiện {m.number}: {m.shortName}
                 </h4>
                 <p>
-                  <a href={`/nghi-quyet/#${manifestationAnchor(m.number)}`}>Nội dung biểu hiện {m.number} trong Nghị quyết</a>
+                  <a href={links.resolution(m.number)}>Nội dung biểu hiện {m.number} trong Nghị quyết</a>
                   {' · '}
-                  <a href={`/cam-nang/phan-1/#${manifestationAnchor(m.number)}`}>Biểu hiện {m.number} trong cẩm nang</a>
+                  <a href={links.handbook(m.number)}>Biểu hiện {m.number} trong cẩm nang</a>
                 </p>
-                <p>Nội dung bạn đánh dấu “Có”:</p>
+                <p>Nội dung đã đánh dấu “Có”:</p>
                 <ul>
                   {yesItems.map((id) => (
                     <li key={id}>
@@ -83,13 +88,13 @@ export default function SelfCheckResult({ manifestations, round, previous, summa
                     </li>
                   ))}
                 </ul>
-                <label for={`cam-ket-${m.number}`}>Cam kết và cách khắc phục của tôi với biểu hiện {m.number}</label>
+                <label for={noteInputId(m.number)}>Cam kết và cách khắc phục của tôi với biểu hiện {m.number}</label>
                 <textarea
-                  id={`cam-ket-${m.number}`}
+                  id={noteInputId(m.number)}
                   class="sc-note"
                   rows={3}
                   value={note}
-                  onInput={(event) => onNote(m.number, event.currentTarget.value)}
+                  onInput={(event) => actions.writeNote(m.number, event.currentTarget.value)}
                 />
                 <p class="sc-note-print">{note || '(chưa ghi)'}</p>
               </div>
@@ -98,8 +103,8 @@ export default function SelfCheckResult({ manifestations, round, previous, summa
         </div>
       ))}
       {summary.unanswered.length > 0 && (
-        <div class="no-print">
-          <h3 id="chua-tra-loi">Nội dung chưa trả lời ({summary.unanswered.length})</h3>
+        <details class="no-print sc-unanswered-list">
+          <summary id="chua-tra-loi">Nội dung chưa trả lời ({summary.unanswered.length})</summary>
           <ul class="sc-unanswered">
             {summary.unanswered.map((id) => (
               <li key={id}>
@@ -107,7 +112,7 @@ export default function SelfCheckResult({ manifestations, round, previous, summa
               </li>
             ))}
           </ul>
-        </div>
+        </details>
       )}
       {previous && comparison && (
         <div>
@@ -142,10 +147,9 @@ export function EarlierRounds({ manifestations, rounds }: { manifestations: Chec
         .slice()
         .reverse()
         .map((round) => {
-          const summary = summarise(manifestations, round.answers);
-          const key = `${round.period.year}-${round.period.half ?? 0}`;
+          const summary = summarise(manifestations, answersOf(round));
           return (
-            <details key={key}>
+            <details key={periodKey(round.period)}>
               <summary>
                 {periodLabel(round.period)}: trả lời {summary.answered}/{summary.total}, {summary.marked.length} biểu hiện có “Có”
               </summary>
@@ -155,7 +159,7 @@ export function EarlierRounds({ manifestations, rounds }: { manifestations: Chec
                 <ul>
                   {summary.marked.map((entry) => {
                     const m = manifestations.find((candidate) => candidate.number === entry.number);
-                    const note = round.notes[String(entry.number)];
+                    const note = noteOf(round, entry.number);
                     return (
                       <li key={entry.number}>
                         Biểu hiện {entry.number}: {m?.shortName} — nội dung {entry.yesItems.join(', ')}

@@ -1,0 +1,51 @@
+// The task list of the 27 manifestations (GOV.UK pattern): each one's state, and a link that jumps to it.
+import { manifestationAnchor } from '../../lib/manifestations.ts';
+import { OVERVIEW_ID } from '../../lib/self-check/anchors.ts';
+import type { Answer } from '../../lib/self-check/document.ts';
+import type { TaskState } from '../../lib/self-check/scoring.ts';
+import { taskStateLabels } from '../../ui/self-check-text.ts';
+import type { CheckManifestation } from './types.ts';
+import { focusItem } from './dom.ts';
+
+interface Props {
+  manifestations: CheckManifestation[];
+  states: Map<number, TaskState>;
+  answers: Record<string, Answer>;
+  done: number;
+  open: boolean;
+  onToggle: (open: boolean) => void;
+}
+
+export default function Overview({ manifestations, states, answers, done, open, onToggle }: Props) {
+  return (
+    <details id={OVERVIEW_ID} class="sc-overview no-print" open={open} onToggle={(event) => onToggle(event.currentTarget.open)}>
+      <summary>
+        Danh sách {manifestations.length} biểu hiện ({done} đã xong)
+      </summary>
+      <ul class="sc-tasks">
+        {manifestations.map((m) => {
+          const state = states.get(m.number) ?? 'chua-lam';
+          // Jumps to the first item still open, or to the first one when all are answered.
+          const target = m.items.find((item) => answers[item.id] === undefined) ?? m.items[0];
+          return (
+            <li class="sc-task" key={m.number}>
+              <a
+                href={`#${manifestationAnchor(m.number)}`}
+                aria-describedby={`trang-thai-${m.number}`}
+                onClick={(event) => {
+                  event.preventDefault();
+                  if (target) focusItem(target.id);
+                }}
+              >
+                {m.number}. {m.shortName}
+              </a>
+              <strong id={`trang-thai-${m.number}`} class={`sc-tag sc-tag--${state}`}>
+                {taskStateLabels[state]}
+              </strong>
+            </li>
+          );
+        })}
+      </ul>
+    </details>
+  );
+}
