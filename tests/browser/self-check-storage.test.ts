@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { newContext, runAxe, useBrowser } from '../support/page.ts';
+import { newContext, runAxe, useBrowser } from '../../support/page.ts';
 import {
   SET_ASIDE_PREFIX,
   STORAGE_KEY,
@@ -18,7 +18,7 @@ import {
   storedDocument,
   storedNote,
   storedText,
-} from '../support/self-check.ts';
+} from '../../support/self-check.ts';
 
 const baseUrl = inject('baseUrl');
 

@@ -4,8 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { chromium } from 'playwright-core';
-import { findChromium } from '../support/chromium.ts';
-import { newContext, runAxe, useBrowser } from '../support/page.ts';
+import { findChromium } from '../../support/chromium.ts';
+import { newContext, runAxe, useBrowser } from '../../support/page.ts';
 import {
   READY,
   SELF_CHECK_PATH,
@@ -13,7 +13,6 @@ import {
   answer,
   bannerText,
   eventually,
-  manifestationData,
   openSelfCheck,
   progressText,
   reloadSelfCheck,
@@ -21,10 +20,12 @@ import {
   storedDocument,
   storedNote,
   storedText,
-} from '../support/self-check.ts';
+} from '../../support/self-check.ts';
+import { loadManifestations } from '../../support/manifestations-data.ts';
+import { handbookManifestationPath, manifestationPath, paths } from '../../src/lib/paths.ts';
 
 const baseUrl = inject('baseUrl');
-const data = manifestationData();
+const data = loadManifestations();
 const itemCount = data.reduce((sum, m) => sum + m.items.length, 0);
 
 const session = useBrowser({ contextPerTest: true });
@@ -42,7 +43,7 @@ describe('the static form', () => {
     const radios = fieldset.locator(`input[type="radio"][name="${first.id}"]`);
     expect(await radios.count()).toBe(2);
     expect(await fieldset.locator('label').allInnerTexts()).toEqual(['Có', 'Không']);
-    const link = page.locator(`a[href="/nghi-quyet/#bieu-hien-${data[0]!.number}"]`).first();
+    const link = page.locator(`a[href="${manifestationPath(data[0]!.number)}"]`).first();
     expect(await link.innerText()).toBe(data[0]!.shortName);
     await noScript.close();
   });
@@ -176,8 +177,8 @@ describe('the result', () => {
     expect(await marked.count()).toBe(1);
     expect(await marked.locator('h4').innerText()).toContain('Biểu hiện 4');
     expect(await marked.locator('li').allInnerTexts()).toEqual([expect.stringContaining(data[3]!.items[0]!.text)]);
-    expect(await marked.locator('a[href="/nghi-quyet/#bieu-hien-4"]').count()).toBe(1);
-    expect(await marked.locator('a[href="/cam-nang/phan-1/#bieu-hien-4"]').count()).toBe(1);
+    expect(await marked.locator(`a[href="${manifestationPath(4)}"]`).count()).toBe(1);
+    expect(await marked.locator(`a[href="${handbookManifestationPath(4)}"]`).count()).toBe(1);
     expect(await result.innerText()).toContain('không phải phiếu khảo sát, đánh giá của chi bộ');
     expect(await result.innerText()).not.toMatch(/\bbạn\b/i);
     const unanswered = result.locator('.sc-unanswered li');
@@ -394,7 +395,7 @@ describe('privacy', () => {
     const round = stored.rounds[0]!;
     const fields = [...Object.keys(stored), ...Object.keys(round), ...Object.keys(round.answers['1a']!), ...Object.keys(round.notes['1']!)];
     expect(fields).toEqual(expect.arrayContaining(['storageNoticeSeenAt', 'replacedAt', 'at', 'answer', 'text']));
-    await page.goto(`${baseUrl}/rieng-tu/`);
+    await page.goto(`${baseUrl}${paths.privacy}`);
     const named = await page.locator('main code').allInnerTexts();
     expect(named).toContain(STORAGE_KEY);
     for (const field of fields) expect(named, field).toContain(field);

@@ -30,7 +30,6 @@ const manifestations: CheckManifestation[] = [
     ],
   },
 ];
-const links = { resolution: '/nghi-quyet/', handbook: '/cam-nang/phan-1/', privacy: '/rieng-tu/' };
 
 /** The same markup as components/self-check/SelfCheckForm.astro renders, as plain HTML. */
 function staticForm(): string {
@@ -52,7 +51,7 @@ function staticForm(): string {
 
 function renderIsland() {
   return render(
-    <SelfCheck manifestations={manifestations} links={links}>
+    <SelfCheck manifestations={manifestations}>
       <div dangerouslySetInnerHTML={{ __html: staticForm() }} />
     </SelfCheck>,
   );

@@ -6,7 +6,8 @@ import { itemAnchor, noteInputId } from '../../lib/self-check/anchors.ts';
 import { groupLabels } from '../../ui/labels.ts';
 import { periodLabel, privateReminder } from '../../ui/self-check-text.ts';
 import { focusItem } from './dom.ts';
-import type { CheckManifestation, SelfCheckActions, SelfCheckLinks } from './types.ts';
+import { handbookManifestationPath, manifestationPath } from '../../lib/paths.ts';
+import type { CheckManifestation, SelfCheckActions } from './types.ts';
 
 interface Props {
   manifestations: CheckManifestation[];
@@ -14,7 +15,6 @@ interface Props {
   previous?: Round;
   summary: Summary;
   actions: SelfCheckActions;
-  links: SelfCheckLinks;
 }
 
 function ItemLink({ itemId, label }: { itemId: string; label: string }) {
@@ -44,7 +44,7 @@ function printResult(): void {
 
 export const RESULT_HEADING_ID = 'ket-qua-tu-kiem-tra';
 
-export default function Result({ manifestations, round, previous, summary, actions, links }: Props) {
+export default function Result({ manifestations, round, previous, summary, actions }: Props) {
   const byNumber = new Map(manifestations.map((m) => [m.number, m]));
   const itemText = new Map(manifestations.flatMap((m) => m.items.map((item) => [item.id, item.text] as const)));
   const marked = new Set(summary.marked.map((m) => m.number));
@@ -76,9 +76,9 @@ export default function Result({ manifestations, round, previous, summary, actio
                   Biểu hiện {m.number}: {m.shortName}
                 </h4>
                 <p>
-                  <a href={links.resolution(m.number)}>Nội dung biểu hiện {m.number} trong Nghị quyết</a>
+                  <a href={manifestationPath(m.number)}>Nội dung biểu hiện {m.number} trong Nghị quyết</a>
                   {' · '}
-                  <a href={links.handbook(m.number)}>Biểu hiện {m.number} trong cẩm nang</a>
+                  <a href={handbookManifestationPath(m.number)}>Biểu hiện {m.number} trong cẩm nang</a>
                 </p>
                 <p>Nội dung đã đánh dấu “Có”:</p>
                 <ul>

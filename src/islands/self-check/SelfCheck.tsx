@@ -2,12 +2,11 @@
 // this island opens the store in the browser, enhances that form and renders only what is state:
 // notices, progress, the task list, the result and the data panel. Every part gets the same `actions`.
 import type { ComponentChildren } from 'preact';
-import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
+import { useCallback, useEffect, useState } from 'preact/hooks';
 import { answersOf, currentRound, type SelfCheckDocument } from '../../lib/self-check/document.ts';
 import { summarise, taskStates } from '../../lib/self-check/scoring.ts';
 import { openSelfCheckStore, type SelfCheckStore } from '../../stores/self-check.ts';
 import type { PersistedStatus } from '../../stores/persisted-document.ts';
-import { manifestationAnchor } from '../../lib/manifestations.ts';
 import DataPanel from './DataPanel.tsx';
 import FormEnhancer from './FormEnhancer.tsx';
 import Overview from './Overview.tsx';
@@ -16,11 +15,10 @@ import Result, { EarlierRounds, RESULT_HEADING_ID } from './Result.tsx';
 import RoundPanel from './RoundPanel.tsx';
 import StartPanel from './StartPanel.tsx';
 import { mayEraseAfterSevenDays } from './dom.ts';
-import type { BannerMessage, CheckManifestation, SelfCheckLinkBases, SelfCheckLinks } from './types.ts';
+import type { BannerMessage, CheckManifestation } from './types.ts';
 
 interface Props {
   manifestations: CheckManifestation[];
-  links: SelfCheckLinkBases;
   /** The static form, rendered by the page. */
   children?: ComponentChildren;
 }
@@ -31,7 +29,7 @@ interface Opened {
   status: PersistedStatus;
 }
 
-export default function SelfCheck({ manifestations, links, children }: Props) {
+export default function SelfCheck({ manifestations, children }: Props) {
   // Nothing is read until the island runs in the browser: the first render matches the server's exactly.
   const [opened, setOpened] = useState<Opened | undefined>(undefined);
   const [current, setCurrent] = useState<number | undefined>(undefined);
@@ -48,14 +46,6 @@ export default function SelfCheck({ manifestations, links, children }: Props) {
     };
   }, []);
 
-  const linkTo: SelfCheckLinks = useMemo(
-    () => ({
-      resolution: (n) => `${links.resolution}#${manifestationAnchor(n)}`,
-      handbook: (n) => `${links.handbook}#${manifestationAnchor(n)}`,
-      privacy: links.privacy,
-    }),
-    [links],
-  );
   const onCurrent = useCallback((n: number) => setCurrent(n), []);
 
   if (!opened) {
@@ -103,7 +93,7 @@ export default function SelfCheck({ manifestations, links, children }: Props) {
       <Progress answered={summary.answered} total={summary.total} current={currentManifestation} onOpenOverview={openOverview} />
       <FormEnhancer manifestations={manifestations} answers={answers} actions={actions} onCurrent={onCurrent} />
       {children}
-      <Result manifestations={manifestations} round={round} previous={doc.rounds[doc.rounds.length - 2]} summary={summary} actions={actions} links={linkTo} />
+      <Result manifestations={manifestations} round={round} previous={doc.rounds[doc.rounds.length - 2]} summary={summary} actions={actions} />
       <RoundPanel
         doc={doc}
         round={round}

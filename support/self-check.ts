@@ -1,26 +1,11 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { parse } from 'yaml';
 import { expect } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { openWatchedPage, type PageWatch } from './page.ts';
+import { paths } from '../src/lib/paths.ts';
 
-export { STORAGE_KEY, SET_ASIDE_PREFIX } from '../../src/lib/self-check/document.ts';
+export { STORAGE_KEY, SET_ASIDE_PREFIX } from '../src/lib/self-check/document.ts';
 
-interface DataManifestation {
-  number: number;
-  group: string;
-  shortName: string;
-  items: { id: string; text: string }[];
-}
-
-/** The manifestations as the data file holds them now, so tests count from the data. */
-export function manifestationData(): DataManifestation[] {
-  const file = resolve(import.meta.dirname, '../../content/bieu-hien/manifestations.yaml');
-  return (parse(readFileSync(file, 'utf8')) as DataManifestation[]).sort((a, b) => a.number - b.number);
-}
-
-export const SELF_CHECK_PATH = '/tu-kiem-tra/';
+export const SELF_CHECK_PATH = paths.selfCheck;
 
 /** Appears once the island has read storage. */
 export const READY = '.sc-bar';
@@ -52,17 +37,21 @@ export async function progressText(page: Page): Promise<string> {
   return (await page.locator('.sc-bar__count strong').innerText()).trim();
 }
 
+export interface StoredDocument {
+  kind: string;
+  schemaVersion: number;
+  rounds: {
+    period: { year: number; half?: number };
+    answers: Record<string, { answer: string; at: string }>;
+    notes: Record<string, { text: string; at: string }>;
+  }[];
+  [field: string]: unknown;
+}
+
 /** The stored document, parsed; null when nothing is stored. */
 export async function storedDocument(page: Page): Promise<StoredDocument | null> {
   const text = await storedText(page, 'nq4-tu-kiem-tra');
   return text === null ? null : (JSON.parse(text) as StoredDocument);
-}
-
-export interface StoredDocument {
-  kind: string;
-  schemaVersion: number;
-  rounds: { period: { year: number; half?: number }; answers: Record<string, { answer: string; at: string }>; notes: Record<string, { text: string; at: string }> }[];
-  [field: string]: unknown;
 }
 
 /** Answers of a stored round (the last by default) as { "4a": "co" }. */
