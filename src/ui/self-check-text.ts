@@ -61,7 +61,7 @@ export function importErrorText(result: ImportResult): string {
 export const taskStateLabels = { 'chua-lam': 'Chưa làm', 'dang-lam': 'Đang làm', 'da-xong': 'Đã xong' } as const;
 
 export const privateWindowText =
-  'Nếu mở trang trong cửa sổ ẩn danh (duyệt riêng tư), trình duyệt sẽ quên hết câu trả lời khi đóng cửa sổ đó.';
+  'Cửa sổ ẩn danh (duyệt riêng tư) quên hết câu trả lời khi đóng.';
 
 interface Counted {
   rounds: number;

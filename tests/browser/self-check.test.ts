@@ -147,7 +147,7 @@ describe('answering', () => {
     for (const id of ['4a', '4b', '4c', '5a']) await answer(page, id, 'khong');
     await eventually(() => progressText(page)).toBe(`4/${itemCount}`);
     expect(await page.locator('.sc-bar__current').innerText()).toContain('Biểu hiện 5');
-    await page.getByRole('link', { name: 'Danh sách' }).click();
+    await page.getByRole('button', { name: 'Danh sách' }).click();
     const tasks = page.locator('.sc-task');
     expect(await tasks.count()).toBe(27);
     expect(await tasks.nth(3).innerText()).toContain('Đã xong');

@@ -75,7 +75,7 @@ describe('the self-check island', () => {
     expect(document.getElementById('muc-1a')).toBe(fieldset);
     choose('cau-10b-co');
     choose('cau-1a-khong');
-    await waitFor(() => expect(document.querySelector('.sc-bar__count')!.textContent).toBe('2/6 đã trả lời'));
+    await waitFor(() => expect(document.querySelector('.sc-bar__count')!.textContent).toBe('2/6 nội dung đã trả lời'));
     expect(stored().rounds[0].answers['10b'].answer).toBe('co');
     expect(stored().rounds[0].answers['1a'].answer).toBe('khong');
     expect(document.getElementById('muc-1a')).toBe(fieldset);
@@ -105,6 +105,7 @@ describe('the self-check island', () => {
     choose('cau-1b-co');
     choose('cau-1c-khong');
     choose('cau-10a-co');
+    fireEvent.click(screen.getByRole('button', { name: 'Danh sách' }));
     await waitFor(() => expect(document.querySelectorAll('.sc-task')[0]!.textContent).toContain('Đã xong'));
     expect(document.querySelectorAll('.sc-task')[1]!.textContent).toContain('Đang làm');
     expect(screen.getByText(/Danh sách 2 biểu hiện \(1 đã xong\)/)).toBeTruthy();

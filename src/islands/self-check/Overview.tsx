@@ -1,4 +1,6 @@
 // The task list of the 27 manifestations (GOV.UK pattern): each one's state, and a link that jumps to it.
+// Opened from the progress line's "Danh sách", right under it, so it costs the first screen nothing.
+import { useEffect, useRef } from 'preact/hooks';
 import { manifestationAnchor } from '../../lib/manifestations.ts';
 import { OVERVIEW_ID } from '../../lib/self-check/anchors.ts';
 import type { Answer } from '../../lib/self-check/document.ts';
@@ -17,11 +19,16 @@ interface Props {
 }
 
 export default function Overview({ manifestations, states, answers, done, open, onToggle }: Props) {
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    if (open) heading.current?.focus();
+  }, [open]);
+  if (!open) return null;
   return (
-    <details id={OVERVIEW_ID} class="sc-overview no-print" open={open} onToggle={(event) => onToggle(event.currentTarget.open)}>
-      <summary>
+    <section id={OVERVIEW_ID} class="sc-overview no-print" aria-labelledby="tong-quan-tieu-de">
+      <h2 id="tong-quan-tieu-de" tabindex={-1} ref={heading}>
         Danh sách {manifestations.length} biểu hiện ({done} đã xong)
-      </summary>
+      </h2>
       <ul class="sc-tasks">
         {manifestations.map((m) => {
           const state = states.get(m.number) ?? 'chua-lam';
@@ -46,6 +53,9 @@ export default function Overview({ manifestations, states, answers, done, open, 
           );
         })}
       </ul>
-    </details>
+      <button type="button" class="secondary" onClick={() => onToggle(false)}>
+        Đóng danh sách
+      </button>
+    </section>
   );
 }

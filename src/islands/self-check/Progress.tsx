@@ -6,29 +6,23 @@ interface Props {
   answered: number;
   total: number;
   current?: CheckManifestation;
-  onOpenOverview: () => void;
+  overviewOpen: boolean;
+  onToggleOverview: () => void;
 }
 
-export default function Progress({ answered, total, current, onOpenOverview }: Props) {
+export default function Progress({ answered, total, current, overviewOpen, onToggleOverview }: Props) {
   return (
     <div class="sc-bar no-print">
       <p class="sc-bar__count">
         <strong>
           {answered}/{total}
         </strong>{' '}
-        <span class="sc-bar__label">đã trả lời</span>
+        <span class="visually-hidden">nội dung đã trả lời</span>
       </p>
       <p class="sc-bar__current">{current ? `Biểu hiện ${current.number}: ${current.shortName}` : ''}</p>
-      <a
-        class="sc-bar__list"
-        href={`#${OVERVIEW_ID}`}
-        onClick={(event) => {
-          event.preventDefault();
-          onOpenOverview();
-        }}
-      >
+      <button type="button" class="sc-bar__list secondary" aria-expanded={overviewOpen} aria-controls={overviewOpen ? OVERVIEW_ID : undefined} onClick={onToggleOverview}>
         Danh sách
-      </a>
+      </button>
     </div>
   );
 }

@@ -55,6 +55,7 @@ export default function SelfCheck({ manifestations, children }: Props) {
         {null}
         {null}
         {null}
+        {null}
         {children}
       </div>
     );
@@ -68,10 +69,7 @@ export default function SelfCheck({ manifestations, children }: Props) {
   const done = [...states.values()].filter((state) => state === 'da-xong').length;
   const currentManifestation = manifestations.find((m) => m.number === current);
   const showEvictionNotice = !doc.storageNoticeSeenAt && status.state === 'saved' && mayEraseAfterSevenDays(navigator.userAgent);
-  const openOverview = () => {
-    setOverviewOpen(true);
-    requestAnimationFrame(() => document.querySelector<HTMLElement>('.sc-overview summary')?.focus());
-  };
+  const toggleOverview = () => setOverviewOpen(!overviewOpen);
   const closeBanner = () => setBanner(undefined);
   const bannerAt = (place: BannerMessage['place']) => (banner?.place === place ? banner : undefined);
 
@@ -88,9 +86,9 @@ export default function SelfCheck({ manifestations, children }: Props) {
         banner={bannerAt('top')}
         notify={setBanner}
         onBannerClose={closeBanner}
-        overview={<Overview manifestations={manifestations} states={states} answers={answers} done={done} open={overviewOpen} onToggle={setOverviewOpen} />}
       />
-      <Progress answered={summary.answered} total={summary.total} current={currentManifestation} onOpenOverview={openOverview} />
+      <Progress answered={summary.answered} total={summary.total} current={currentManifestation} overviewOpen={overviewOpen} onToggleOverview={toggleOverview} />
+      <Overview manifestations={manifestations} states={states} answers={answers} done={done} open={overviewOpen} onToggle={setOverviewOpen} />
       <FormEnhancer manifestations={manifestations} answers={answers} actions={actions} onCurrent={onCurrent} />
       {children}
       <Result manifestations={manifestations} round={round} previous={doc.rounds[doc.rounds.length - 2]} summary={summary} actions={actions} />

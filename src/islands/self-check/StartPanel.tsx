@@ -1,14 +1,13 @@
 // The top of the self-check once the island runs: only the notices that apply, "Tiếp tục", "Làm mà không lưu",
 // a quick erase, and the task list. Each notice says what happened and what to do.
 import type { PersistedStatus } from '../../stores/persisted-document.ts';
-import { migratedText, privateWindowText, setAsideText, storageNoticeText, storageStateText } from '../../ui/self-check-text.ts';
+import { migratedText, setAsideText, storageNoticeText, storageStateText } from '../../ui/self-check-text.ts';
 import Banner from './Banner.tsx';
 import { ExportButton } from './DataPanel.tsx';
 import EraseControl from './EraseControl.tsx';
 import { focusItem } from './dom.ts';
 import { itemAnchor } from '../../lib/self-check/anchors.ts';
 import type { BannerMessage, Notify, SelfCheckActions } from './types.ts';
-import type { ComponentChildren } from 'preact';
 
 interface Props {
   status: PersistedStatus;
@@ -22,7 +21,6 @@ interface Props {
   banner?: BannerMessage;
   notify: Notify;
   onBannerClose: () => void;
-  overview: ComponentChildren;
 }
 
 export default function StartPanel(props: Props) {
@@ -61,7 +59,8 @@ export default function StartPanel(props: Props) {
               focusItem(firstUnanswered);
             }}
           >
-            Tiếp tục <span class="sc-continue__where">(nội dung {firstUnanswered})</span>
+            Tiếp tục{' '}
+            <span class="sc-continue__where">(nội dung {firstUnanswered})</span>
           </a>
         )}
         {!firstUnanswered && (
@@ -74,8 +73,6 @@ export default function StartPanel(props: Props) {
         </button>
         <EraseControl actions={actions} notify={notify} place="top" label="Xóa dữ liệu" />
       </div>
-      <p class="sc-hint">{privateWindowText}</p>
-      {props.overview}
     </div>
   );
 }
