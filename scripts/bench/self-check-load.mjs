@@ -35,11 +35,14 @@ async function measure(browser, baseUrl) {
   });
   const cdp = await context.newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  await cdp.send('Performance.enable');
   await page.goto(`${baseUrl}${paths.selfCheck}`, { waitUntil: 'load' });
   // Hydrated: the island has set the page up (both versions render their first state panel then).
   await page.waitForFunction(() => document.querySelector('astro-island:not([ssr])') !== null, null, { timeout: 60_000 });
   await page.waitForTimeout(1500);
   const tasks = await page.evaluate(() => window.__longTasks);
+  // Where the main thread's time went: running script, or laying out and styling the page.
+  const metrics = Object.fromEntries((await cdp.send('Performance.getMetrics')).metrics.map((m) => [m.name, m.value * 1000]));
   const inline = await page.locator('script:not([src])').allTextContents();
   const bodies = [...(await Promise.all(scripts)), ...inline.filter((code) => code.trim()).map((code) => Buffer.from(code))];
   const jsGzip = bodies.reduce((sum, body) => sum + gzipSync(body).length, 0);
@@ -50,7 +53,14 @@ async function measure(browser, baseUrl) {
     return { firstAnswerBottom: Math.round(rect.bottom + window.scrollY), pageHeight: document.documentElement.scrollHeight, elements: document.querySelectorAll('*').length };
   });
   await context.close();
-  return { blocking: tasks.reduce((sum, d) => sum + Math.max(0, d - 50), 0), longest: Math.max(0, ...tasks), jsGzip, ...layout };
+  return {
+    blocking: tasks.reduce((sum, d) => sum + Math.max(0, d - 50), 0),
+    longest: Math.max(0, ...tasks),
+    script: metrics.ScriptDuration,
+    layout: metrics.LayoutDuration + metrics.RecalcStyleDuration,
+    jsGzip,
+    ...layout,
+  };
 }
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
@@ -65,13 +75,15 @@ try {
   await browser.close();
   await Promise.all(servers.map((server) => server.close()));
 }
-console.log(`${paths.selfCheck} at ${SCREEN.width}×${SCREEN.height}, 4× CPU slowdown, ${RUNS} runs per site, alternating (Chromium via support/chromium.ts):`);
+const load = (await import('node:os')).loadavg()[0].toFixed(1);
+console.log(`${paths.selfCheck} at ${SCREEN.width}×${SCREEN.height}, 4× CPU slowdown, ${RUNS} runs per site, alternating (Chromium via support/chromium.ts); load average at the end ${load}:`);
 for (const [index, site] of sites.entries()) {
   const runs = results[index];
   const blocking = runs.map((r) => Math.round(r.blocking));
   const first = runs[0];
   console.log(
     `  ${site.label.padEnd(8)} long-task time past 50 ms: median ${median(blocking)} ms (runs ${blocking.join(', ')}); longest task median ${Math.round(median(runs.map((r) => r.longest)))} ms;` +
+      ` script ${Math.round(median(runs.map((r) => r.script)))} ms, style and layout ${Math.round(median(runs.map((r) => r.layout)))} ms (medians);` +
       ` JavaScript loaded ${(first.jsGzip / 1024).toFixed(1)} KB gzip; first answer's bottom at ${first.firstAnswerBottom} px (${(first.firstAnswerBottom / SCREEN.height).toFixed(2)} screens);` +
       ` page ${first.pageHeight} px tall, ${first.elements} elements`,
   );

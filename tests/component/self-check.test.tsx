@@ -2,9 +2,10 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import SelfCheck from '../../src/islands/self-check/SelfCheck.tsx';
-import type { CheckManifestation } from '../../src/lib/self-check/scoring.ts';
+import type { CheckManifestation } from '../../src/islands/self-check/types.ts';
 import { ANSWER_ORDER, FORM_ID, answerInputId, itemAnchor } from '../../src/lib/self-check/anchors.ts';
 import { STORAGE_KEY } from '../../src/lib/self-check/document.ts';
+import { handbookManifestationPath, manifestationPath } from '../../src/lib/paths.ts';
 
 const manifestations: CheckManifestation[] = [
   {
@@ -12,6 +13,9 @@ const manifestations: CheckManifestation[] = [
     group: 'A',
     numberInGroup: 1,
     shortName: 'Phai nhạt lý tưởng',
+    groupLabel: 'Suy thoái về tư tưởng chính trị',
+    href: manifestationPath(1),
+    handbookHref: handbookManifestationPath(1),
     items: [
       { id: '1a', text: 'Nội dung một a.' },
       { id: '1b', text: 'Nội dung một b.' },
@@ -23,6 +27,9 @@ const manifestations: CheckManifestation[] = [
     group: 'B',
     numberInGroup: 1,
     shortName: 'Chủ nghĩa cá nhân',
+    groupLabel: 'Suy thoái về đạo đức, lối sống',
+    href: manifestationPath(10),
+    handbookHref: handbookManifestationPath(10),
     items: [
       { id: '10a', text: 'Nội dung mười a.' },
       { id: '10b', text: 'Nội dung mười b.' },

@@ -1,8 +1,7 @@
 // The task list of the 27 manifestations (GOV.UK pattern): each one's state, and a link that jumps to it.
 // Opened from the progress line's "Danh sách", right under it, so it costs the first screen nothing.
 import { useEffect, useRef } from 'preact/hooks';
-import { manifestationAnchor } from '../../lib/manifestations.ts';
-import { OVERVIEW_ID } from '../../lib/self-check/anchors.ts';
+import { OVERVIEW_ID, itemAnchor } from '../../lib/self-check/anchors.ts';
 import type { Answer } from '../../lib/self-check/document.ts';
 import type { TaskState } from '../../lib/self-check/scoring.ts';
 import { taskStateLabels } from '../../ui/self-check-text.ts';
@@ -37,7 +36,7 @@ export default function Overview({ manifestations, states, answers, done, open, 
           return (
             <li class="sc-task" key={m.number}>
               <a
-                href={`#${manifestationAnchor(m.number)}`}
+                href={target ? `#${itemAnchor(target.id)}` : undefined}
                 aria-describedby={`trang-thai-${m.number}`}
                 onClick={(event) => {
                   event.preventDefault();

@@ -1,12 +1,9 @@
 // "Check your answers": what is marked Có, what is unanswered, the private plan, and the change since the last round.
 import { answersOf, noteOf, periodKey, type Round } from '../../lib/self-check/document.ts';
 import { compareRounds, summarise, type Summary } from '../../lib/self-check/scoring.ts';
-import { groupManifestations } from '../../lib/manifestations.ts';
 import { itemAnchor, noteInputId } from '../../lib/self-check/anchors.ts';
-import { groupLabels } from '../../ui/labels.ts';
 import { periodLabel, privateReminder } from '../../ui/self-check-text.ts';
 import { focusItem } from './dom.ts';
-import { handbookManifestationPath, manifestationPath } from '../../lib/paths.ts';
 import type { CheckManifestation, SelfCheckActions } from './types.ts';
 
 interface Props {
@@ -29,6 +26,17 @@ function ItemLink({ itemId, label }: { itemId: string; label: string }) {
       {label}
     </a>
   );
+}
+
+/** Consecutive runs of one group, in the order given (the page gives them by number: A, then B, then C). */
+function byGroup(manifestations: CheckManifestation[]): CheckManifestation[][] {
+  const runs: CheckManifestation[][] = [];
+  for (const m of manifestations) {
+    const last = runs[runs.length - 1];
+    if (last && last[0]!.group === m.group) last.push(m);
+    else runs.push([m]);
+  }
+  return runs;
 }
 
 function numbersText(numbers: number[], byNumber: Map<number, CheckManifestation>): string {
@@ -62,10 +70,10 @@ export default function Result({ manifestations, round, previous, summary, actio
       <button type="button" class="secondary no-print" onClick={printResult}>
         In kết quả và cam kết
       </button>
-      {groupManifestations(manifestations.filter((m) => marked.has(m.number))).map(({ group, manifestations: inGroup }) => (
-        <div key={group}>
-          <h3 id={`kq-nhom-${group}`}>
-            Nhóm {group}. {groupLabels[group]}
+      {byGroup(manifestations.filter((m) => marked.has(m.number))).map((inGroup) => (
+        <div key={inGroup[0]!.group}>
+          <h3 id={`kq-nhom-${inGroup[0]!.group}`}>
+            Nhóm {inGroup[0]!.group}. {inGroup[0]!.groupLabel}
           </h3>
           {inGroup.map((m) => {
             const yesItems = summary.marked.find((entry) => entry.number === m.number)?.yesItems ?? [];
@@ -76,9 +84,9 @@ export default function Result({ manifestations, round, previous, summary, actio
                   Biểu hiện {m.number}: {m.shortName}
                 </h4>
                 <p>
-                  <a href={manifestationPath(m.number)}>Nội dung biểu hiện {m.number} trong Nghị quyết</a>
+                  <a href={m.href}>Nội dung biểu hiện {m.number} trong Nghị quyết</a>
                   {' · '}
-                  <a href={handbookManifestationPath(m.number)}>Biểu hiện {m.number} trong cẩm nang</a>
+                  <a href={m.handbookHref}>Biểu hiện {m.number} trong cẩm nang</a>
                 </p>
                 <p>Nội dung đã đánh dấu “Có”:</p>
                 <ul>

@@ -1,12 +1,12 @@
 // The round being answered, and starting a new one (a year or a half-year); earlier rounds stay read-only.
 import { useState } from 'preact/hooks';
 import { periodChoices, periodFromKey, periodKey, type Round, type SelfCheckDocument } from '../../lib/self-check/document.ts';
-import { calendarDateOf, formatVietnameseDate } from '../../lib/dates.ts';
 import { periodLabel } from '../../ui/self-check-text.ts';
 import Banner from './Banner.tsx';
 import type { BannerMessage, Notify, SelfCheckActions } from './types.ts';
 
-const dayOf = (iso: string) => formatVietnameseDate(calendarDateOf(new Date(iso)));
+// The browser's own Vietnamese date format (dd/mm/yyyy): no date code shipped for one line.
+const dayOf = (iso: string) => new Date(iso).toLocaleDateString('vi-VN');
 
 interface Props {
   doc: SelfCheckDocument;

@@ -276,14 +276,14 @@ function readNotes(value: unknown): Record<string, NoteEntry> | undefined {
 }
 
 function readRound(value: unknown, index: number): Round | string {
-  if (!isRecord(value)) return `round ${index} is not an object`;
+  if (!isRecord(value)) return `round ${index}`;
   const period = readPeriod(value.period);
-  if (!period) return `round ${index} has no valid period`;
-  if (!isTimestamp(value.startedAt) || !isTimestamp(value.updatedAt)) return `round ${index} has invalid timestamps`;
+  if (!period) return `round ${index}: period`;
+  if (!isTimestamp(value.startedAt) || !isTimestamp(value.updatedAt)) return `round ${index}: timestamps`;
   const answers = readAnswers(value.answers);
-  if (!answers) return `round ${index} has invalid answers`;
+  if (!answers) return `round ${index}: answers`;
   const notes = readNotes(value.notes);
-  if (!notes) return `round ${index} has invalid notes`;
+  if (!notes) return `round ${index}: notes`;
   return { period, startedAt: value.startedAt, updatedAt: value.updatedAt, answers, notes };
 }
 
@@ -293,7 +293,7 @@ function validateCurrent(value: Record<string, unknown>): ParseResult {
   for (const [index, entry] of value.rounds.entries()) {
     const round = readRound(entry, index);
     if (typeof round === 'string') return invalid(round);
-    if (rounds.some((earlier) => samePeriod(earlier.period, round.period))) return invalid(`round ${index} repeats a period`);
+    if (rounds.some((earlier) => samePeriod(earlier.period, round.period))) return invalid(`round ${index}: period repeated`);
     rounds.push(round);
   }
   const document: SelfCheckDocument = { kind: DOCUMENT_KIND, schemaVersion: SCHEMA_VERSION, rounds };
