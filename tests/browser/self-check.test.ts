@@ -88,7 +88,7 @@ describe('answering', () => {
     } finally {
       rmSync(profile, { recursive: true, force: true });
     }
-  });
+  }, 150_000);
 
   it('keeps two open tabs in step without either losing answers', async () => {
     const { page: tabA } = await openSelfCheck(session.context, baseUrl);
@@ -239,7 +239,18 @@ describe('the result', () => {
     expect(await runAxe(page, '.sc-form')).toEqual([]);
     expect(await runAxe(page, '.sc-result')).toEqual([]);
     expect(await runAxe(page)).toEqual([]);
-  });
+  }, 150_000);
+
+  it('has no axe violation with the task list open, a question asked and a banner showing', async () => {
+    const { page } = await openSelfCheck(session.context, baseUrl);
+    await answer(page, '4a', 'co');
+    await page.getByRole('button', { name: 'Danh sách' }).click();
+    await page.locator('.sc-start').getByRole('button', { name: 'Xóa dữ liệu' }).click();
+    await page.getByRole('button', { name: 'Không xóa' }).click();
+    await page.locator('.sc-data').getByRole('button', { name: 'Tải tệp sao lưu' }).click();
+    await page.locator('.sc-banner').waitFor();
+    expect(await runAxe(page)).toEqual([]);
+  }, 150_000);
 });
 
 describe('backup, restore and erase', () => {
