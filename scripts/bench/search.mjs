@@ -119,7 +119,7 @@ async function serve(dir) {
 function writeStockPage(dir) {
   const shell = readFileSync(join(dir, paths.search, 'index.html'), 'utf8');
   const main = /<main[^>]*>[\s\S]*<\/main>/.exec(shell);
-  if (!main) throw new Error('/tim-kiem/ has no <main>');
+  if (!main) throw new Error(`${paths.search} has no <main>`);
   const page = shell
     .replace('</head>', '<link rel="stylesheet" href="/pagefind/pagefind-ui.css"></head>')
     .replace(main[0], `${/<main[^>]*>/.exec(main[0])[0]}<h1>Tìm kiếm</h1><div id="search"></div><script src="/pagefind/pagefind-ui.js"></script><script src="/${STOCK_PAGE}/start.js"></script></main>`)
