@@ -1,17 +1,13 @@
 // RSS 2.0 written by hand: the feed is small, and escaping is the one thing that must be right.
 import { fromIsoDate, toRfc822 } from './dates.ts';
 
-export const SAMPLE_MARK = '[Bài mẫu]';
-
 export interface FeedItem {
   title: string;
   /** Site path such as "/chuyen-muc/di-tich/so-01/"; made absolute in the feed. */
   path: string;
   description: string;
-  /** ISO "yyyy-mm-dd" publication date. */
+  /** ISO "yyyy-mm-dd" publication date: only published issues reach a feed (lib/columns.ts published()). */
   date: string;
-  /** Sample content is marked in the title and description so no reader takes it for fact. */
-  sample: boolean;
 }
 
 export interface FeedChannel {
@@ -45,10 +41,6 @@ export function absoluteUrl(path: string, siteUrl: string): string {
   return url.href;
 }
 
-function markSample(text: string, sample: boolean): string {
-  return sample ? `${SAMPLE_MARK} ${text}` : text;
-}
-
 /** Builds an RSS 2.0 document; items are written newest first whatever order they come in. */
 export function buildRss(channel: FeedChannel, siteUrl: string): string {
   const items = [...channel.items].sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0));
@@ -69,11 +61,11 @@ export function buildRss(channel: FeedChannel, siteUrl: string): string {
     const link = escapeXml(absoluteUrl(item.path, siteUrl));
     lines.push(
       '<item>',
-      `<title>${escapeXml(markSample(item.title, item.sample))}</title>`,
+      `<title>${escapeXml(item.title)}</title>`,
       `<link>${link}</link>`,
       `<guid isPermaLink="true">${link}</guid>`,
       `<pubDate>${toRfc822(fromIsoDate(item.date))}</pubDate>`,
-      `<description>${escapeXml(markSample(item.description, item.sample))}</description>`,
+      `<description>${escapeXml(item.description)}</description>`,
       '</item>',
     );
   }

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { issuerLevels } from '../lib/documents.ts';
-import { slug, source, vietnameseDate, vietnameseText } from './common.ts';
+import { slug, source, updatedDate, vietnameseDate, vietnameseText } from './common.ts';
 
 export const documentTypes = [
   'nghi-quyet',
@@ -37,4 +37,6 @@ export const document = z.object({
   /** True only when the body holds the document's own text. */
   hasFullText: z.boolean().default(false),
   sources: z.array(source).default([]),
+  /** Last change to the file (dd/mm/yyyy): shown as "Cập nhật lần cuối". */
+  updated: updatedDate,
 });

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { source, vietnameseText } from './common.ts';
+import { source, updatedDate, vietnameseText } from './common.ts';
 
 export const provenanceStatuses = ['nguyen-van', 'nguyen-van-mot-nguon', 'trich-doan', 'tom-tat'] as const;
 export type ProvenanceStatus = (typeof provenanceStatuses)[number];
@@ -30,6 +30,8 @@ export const manifestation = z
     summary: vietnameseText.optional(),
     sources: z.array(source).default([]),
     items: z.array(selfCheckItem).length(3),
+    /** Last change to this record (dd/mm/yyyy); pages built from the file show the latest. */
+    updated: updatedDate,
   })
   .superRefine((m, ctx) => {
     if (m.id !== String(m.number)) {

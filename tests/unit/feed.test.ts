@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { absoluteUrl, buildRss, escapeXml, SAMPLE_MARK, type FeedChannel } from '../../src/lib/feed.ts';
+import { absoluteUrl, buildRss, escapeXml, type FeedChannel } from '../../src/lib/feed.ts';
 
 const SITE = 'https://example.org';
 
@@ -10,8 +10,8 @@ function channel(overrides: Partial<FeedChannel> = {}): FeedChannel {
     feedPath: '/chuyen-muc/guong-sang/rss.xml',
     description: 'Người tốt, việc tốt',
     items: [
-      { title: 'Kỳ một', path: '/chuyen-muc/guong-sang/so-01/', description: 'Mô tả một', date: '2026-08-26', sample: false },
-      { title: 'Kỳ hai', path: '/chuyen-muc/guong-sang/so-02/', description: 'Mô tả hai', date: '2026-09-26', sample: true },
+      { title: 'Kỳ một', path: '/chuyen-muc/guong-sang/so-01/', description: 'Mô tả một', date: '2026-08-26' },
+      { title: 'Kỳ hai', path: '/chuyen-muc/guong-sang/so-02/', description: 'Mô tả hai', date: '2026-09-26' },
     ],
     ...overrides,
   };
@@ -61,7 +61,7 @@ describe('buildRss', () => {
 
   it('lists items newest first whatever order they are given in', () => {
     const xml = buildRss(channel(), SITE);
-    expect(texts(xml, 'title').slice(1)).toEqual([`${SAMPLE_MARK} Kỳ hai`, 'Kỳ một']);
+    expect(texts(xml, 'title').slice(1)).toEqual(['Kỳ hai', 'Kỳ một']);
   });
 
   it('gives RFC 822 dates: each item its own, the channel the newest one', () => {
@@ -70,16 +70,11 @@ describe('buildRss', () => {
     expect(texts(xml, 'lastBuildDate')).toEqual(['Sat, 26 Sep 2026 00:00:00 GMT']);
   });
 
-  it('marks a sample issue in its title and description, and only the sample', () => {
-    const xml = buildRss(channel(), SITE);
-    expect(texts(xml, 'description')).toEqual(['Người tốt, việc tốt', `${SAMPLE_MARK} Mô tả hai`, 'Mô tả một']);
-  });
-
   it('escapes text in titles and descriptions so the feed stays well-formed', () => {
     const xml = buildRss(
       channel({
         title: 'Chuyên mục <thử> & "mẫu"',
-        items: [{ title: 'A & B', path: '/x/?a=1&b=2', description: '<b>đậm</b>', date: '2026-10-10', sample: false }],
+        items: [{ title: 'A & B', path: '/x/?a=1&b=2', description: '<b>đậm</b>', date: '2026-10-10' }],
       }),
       SITE,
     );

@@ -1,13 +1,14 @@
 // Shared by both columns' rss.xml endpoints (the leading underscore keeps this file from becoming a route).
-import { getCollection } from 'astro:content';
 import type { ColumnId } from '../../schemas/columns.ts';
-import { siteConfig } from '../../site.config.ts';
+import { publication, siteConfig } from '../../site.config.ts';
 import { columnDescriptions, columnLabels } from '../../ui/labels.ts';
 import { buildRss } from '../../lib/feed.ts';
-import { issueSlug } from '../../lib/columns.ts';
+import { issueSlug, published } from '../../lib/columns.ts';
+import { allColumnIssues } from '../../components/published-issues.ts';
 
 export async function columnFeedResponse(column: ColumnId): Promise<Response> {
-  const issues = await getCollection('columnIssues', (entry) => entry.data.column === column);
+  // Never a draft nor an issue dated later, even under `npm run dev`: a feed reader keeps what it has fetched.
+  const issues = published(await allColumnIssues(column), { today: publication.today });
   const xml = buildRss(
     {
       title: columnLabels[column],
@@ -18,8 +19,7 @@ export async function columnFeedResponse(column: ColumnId): Promise<Response> {
         title: entry.data.title,
         path: `/chuyen-muc/${column}/${issueSlug(entry.id)}/`,
         description: entry.data.summary,
-        date: entry.data.date,
-        sample: entry.data.sample,
+        date: entry.data.date!,
       })),
     },
     siteConfig.url,
