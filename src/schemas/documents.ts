@@ -22,7 +22,8 @@ export const document = z.object({
   type: z.enum(documentTypes),
   /** Official number such as "04-NQ/TW"; omitted when not known, never invented. */
   number: vietnameseText.optional(),
-  issuer: vietnameseText,
+  /** Omitted when no source names it: the page shows "chưa cập nhật". */
+  issuer: vietnameseText.optional(),
   /** Level of the issuer, used to group and filter. */
   issuerLevel: z.enum(issuerLevels),
   date: vietnameseDate.optional(),

@@ -12,7 +12,8 @@ const GROUP_OFFSET: Record<Group, number> = { A: 0, B: 9, C: 18 };
 export const selfCheckItem = z.object({
   /** Stable id "1a" … "27c": answers are keyed by it, so never renumber. */
   id: z.string().regex(/^([1-9]|1\d|2[0-7])[abc]$/, 'item id must be 1a … 27c'),
-  text: vietnameseText,
+  /** One behaviour, written "Tôi có lúc …", so that "Có" always means it is present in the one answering. */
+  text: vietnameseText.refine((text) => text.startsWith('Tôi có lúc '), { message: 'an item is written "Tôi có lúc …" so that "Có" means the behaviour is present' }),
 });
 
 export const manifestation = z

@@ -61,3 +61,13 @@ export const columnDescriptions: Record<ColumnId, string> = {
   'guong-sang':
     'Mỗi kỳ kể về người tốt, việc tốt: những tấm gương học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh. Chuyên mục này lấy theo chuyên mục cùng tên trên trang Facebook “Tuyên giáo Tân Phú”.',
 };
+
+/** The footer's marks of an official site, in the usual order; a mark left unconfigured is left out, never guessed. */
+export function footerMarks(config: { governingBody: string; responsible: string; address: string; contact: string }): { label: string; value: string }[] {
+  return [
+    { label: 'Cơ quan chủ quản', value: config.governingBody },
+    { label: 'Chịu trách nhiệm nội dung', value: config.responsible },
+    { label: 'Địa chỉ', value: config.address },
+    { label: 'Liên hệ', value: config.contact },
+  ].filter((mark) => mark.value !== '');
+}
