@@ -7,15 +7,16 @@ import { projectRoot } from '../support/build.ts';
 import { siteConfig } from '../../src/site.config.ts';
 import { COLUMN_DAY, columnIds } from '../../src/schemas/columns.ts';
 import { firstIssueDue, isPublished } from '../../src/lib/columns.ts';
-import { formatIsoDate, siteToday } from '../../src/lib/dates.ts';
+import { formatIsoDate } from '../../src/lib/dates.ts';
 import { columnLabels } from '../../src/ui/labels.ts';
 
 const baseUrl = inject('baseUrl');
+const siteNow = inject('siteNow');
 
 /** Issues as written in content/chuyen-muc/<column>/, with whether this build publishes them. */
 function issuesOf(column: string) {
   const dir = join(projectRoot, 'content/chuyen-muc', column);
-  const today = siteToday(new Date(), process.env.SITE_NOW);
+  const today = siteNow;
   return readdirSync(dir)
     .filter((name) => name.endsWith('.mdx'))
     .map((name) => {
@@ -66,7 +67,7 @@ const session = useBrowser();
 describe.each(columnIds)('column %s', (column) => {
   const issues = issuesOf(column);
   const shown = issues.filter((issue) => issue.published);
-  const today = siteToday(new Date(), process.env.SITE_NOW);
+  const today = siteNow;
 
   it('has an RSS 2.0 feed that parses as XML, holding exactly the published issues with links that resolve', async () => {
     const page = await session.context.newPage();

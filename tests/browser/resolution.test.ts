@@ -99,7 +99,8 @@ describe('the resolution page /nghi-quyet/', () => {
       expect(text).toContain(provenanceLabels[m.status]);
       expect(text).toContain(`Nguồn:`);
       for (const source of m.sources) expect(text).toContain(source.name);
-      if (m.status === 'nguyen-van-mot-nguon') expect(text).toContain('cần được đối chiếu với văn bản chính thức');
+      // The label links to the one page that explains what each label means.
+      await expect(entry.locator('a.label-official').getAttribute('href')).resolves.toBe('/ve-noi-dung/#bieu-hien');
     }
   });
 
