@@ -44,5 +44,6 @@ export const siteConfig: SiteConfig = {
  */
 export const publication = {
   today: siteToday(new Date(), process.env.SITE_NOW),
-  preview: Boolean(import.meta.env?.DEV),
+  // Strictly true: Vitest exports DEV=1 into the environment, which a child build would otherwise read as dev mode.
+  preview: import.meta.env?.DEV === true,
 };
