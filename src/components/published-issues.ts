@@ -1,7 +1,7 @@
 // The column issues this build shows: every page, feed and the home page read them from here,
 // so "published" is decided once (lib/columns.ts, with the build's today and preview mode).
 import { getCollection, type CollectionEntry } from 'astro:content';
-import type { ColumnId } from '../schemas/columns.ts';
+import type { ColumnId } from '../lib/vocabulary.ts';
 import { publication } from '../site.config.ts';
 import { published } from '../lib/columns.ts';
 

@@ -2,10 +2,10 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { useBrowser } from '../support/page.ts';
-import { projectRoot } from '../support/build.ts';
+import { useBrowser } from '../../support/page.ts';
+import { projectRoot } from '../../support/build.ts';
 import { siteConfig } from '../../src/site.config.ts';
-import { COLUMN_DAY, columnIds } from '../../src/schemas/columns.ts';
+import { columnIds, columns } from '../../src/lib/vocabulary.ts';
 import { firstIssueDue, isPublished } from '../../src/lib/columns.ts';
 import { formatIsoDate } from '../../src/lib/dates.ts';
 import { columnLabels } from '../../src/ui/labels.ts';
@@ -109,7 +109,7 @@ describe.each(columnIds)('column %s', (column) => {
     const main = await page.locator('main').innerText();
     expect(main).not.toMatch(/Bài mẫu|Bản nháp/);
     if (shown.length === 0) {
-      const due = firstIssueDue(issues.map((i) => ({ id: i.slug, data: { date: i.iso, draft: i.draft } })), COLUMN_DAY[column], today);
+      const due = firstIssueDue(issues.map((i) => ({ id: i.slug, data: { date: i.iso, draft: i.draft } })), columns[column].day, today);
       expect(main).toContain(`Kỳ đầu tiên dự kiến ra ngày ${formatIsoDate(due)}`);
     } else {
       const years = [...new Set(dates.map((d) => d.slice(0, 4)))];

@@ -5,8 +5,8 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildSite } from '../support/build.ts';
-import { builtPages } from '../support/site-pages.ts';
+import { buildSite } from '../../support/build.ts';
+import { builtPages } from '../../support/site-pages.ts';
 
 const SITE_NOW = '2026-12-10';
 const FOOTER = {

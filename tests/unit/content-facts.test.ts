@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { projectRoot } from '../support/build.ts';
+import { projectRoot } from '../../support/build.ts';
 import { footerMarks } from '../../src/ui/labels.ts';
 import { document } from '../../src/schemas/documents.ts';
 
@@ -46,7 +46,7 @@ describe('facts of the results page (facts.md, "Other figures")', () => {
 
   it('calls the district inspection committee\'s supervision "giám sát chuyên đề"', () => {
     const ubkt = results.find((table) => table.id === 'kiem-tra-ubkt')!;
-    expect(ubkt.rows.filter((row: Record<string, string>) => row.viec.startsWith('Giám sát')).map((row: Record<string, string>) => row.viec)).toEqual([
+    expect(ubkt.rows.filter((row: Record<string, string>) => String(row.viec).startsWith('Giám sát')).map((row: Record<string, string>) => row.viec)).toEqual([
       'Giám sát chuyên đề tổ chức đảng',
       'Giám sát chuyên đề đảng viên',
     ]);

@@ -1,5 +1,5 @@
 // Shared by both columns' rss.xml endpoints (the leading underscore keeps this file from becoming a route).
-import type { ColumnId } from '../../schemas/columns.ts';
+import type { ColumnId } from '../../lib/vocabulary.ts';
 import { publication, siteConfig } from '../../site.config.ts';
 import { columnDescriptions, columnLabels } from '../../ui/labels.ts';
 import { buildRss } from '../../lib/feed.ts';
