@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { builtPages } from '../../support/site-pages.ts';
 import { siteConfig } from '../../src/site.config.ts';
+import { documentPath, paths } from '../../src/lib/paths.ts';
 
 // Reads the built HTML directly: every internal href/src and every #fragment must resolve.
 const siteDir = inject('siteDir');
@@ -92,7 +93,8 @@ describe('links across the built site', () => {
     for (const feed of feeds) {
       const xml = readFileSync(join(siteDir, feed), 'utf8');
       const links = [...xml.matchAll(/<(?:link|guid[^>]*)>([^<]+)<\/(?:link|guid)>|<atom:link href="([^"]+)"/g)].map((m) => decodeEntities((m[1] ?? m[2])!));
-      expect(links.length, feed).toBeGreaterThan(2);
+      // The channel link and the self link, and one link and guid per item (a column may have none published yet).
+      expect(links.length, feed).toBeGreaterThanOrEqual(2);
       for (const link of links) {
         const url = new URL(link);
         if (url.origin !== SITE_ORIGIN) broken.push(`${feed}: ${link} (not on ${SITE_ORIGIN})`);
@@ -103,7 +105,7 @@ describe('links across the built site', () => {
   });
 
   it('would notice a broken link, a broken fragment and a trailing-slash mistake', () => {
-    const target = pages.find((page) => page.startsWith('/van-ban/') && page !== '/van-ban/')!;
+    const target = pages.find((page) => page.startsWith(paths.library) && page !== paths.library)!;
     const probe = (reference: string) => {
       const url = new URL(reference, `${PAGE_ORIGIN}/`);
       const file = fileFor(decodeURIComponent(url.pathname));
@@ -111,7 +113,7 @@ describe('links across the built site', () => {
       return !url.hash || idsOf(decodeURIComponent(url.pathname)).has(decodeURIComponent(url.hash.slice(1)));
     };
     expect(probe(target)).toBe(true);
-    expect(probe('/van-ban/khong-co-van-ban-nay/')).toBe(false);
+    expect(probe(documentPath('khong-co-van-ban-nay'))).toBe(false);
     expect(probe(`${target}#khong-co-muc-nay`)).toBe(false);
     expect(probe(target.replace(/\/$/, ''))).toBe(false);
     expect(probe(`${target}#noi-dung`)).toBe(true);

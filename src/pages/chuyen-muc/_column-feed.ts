@@ -1,4 +1,5 @@
 // Shared by both columns' rss.xml endpoints (the leading underscore keeps this file from becoming a route).
+import { columnFeedPath, columnPath, issuePath } from '../../lib/paths.ts';
 import type { ColumnId } from '../../lib/vocabulary.ts';
 import { publication, siteConfig } from '../../site.config.ts';
 import { columnDescriptions, columnLabels } from '../../ui/labels.ts';
@@ -12,12 +13,12 @@ export async function columnFeedResponse(column: ColumnId): Promise<Response> {
   const xml = buildRss(
     {
       title: columnLabels[column],
-      path: `/chuyen-muc/${column}/`,
-      feedPath: `/chuyen-muc/${column}/rss.xml`,
+      path: columnPath(column),
+      feedPath: columnFeedPath(column),
       description: columnDescriptions[column],
       items: issues.map((entry) => ({
         title: entry.data.title,
-        path: `/chuyen-muc/${column}/${issueSlug(entry.id)}/`,
+        path: issuePath(column, issueSlug(entry.id)),
         description: entry.data.summary,
         date: entry.data.date!,
       })),
