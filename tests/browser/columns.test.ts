@@ -9,6 +9,7 @@ import { columnIds, columns } from '../../src/lib/vocabulary.ts';
 import { firstIssueDue, isPublished } from '../../src/lib/columns.ts';
 import { formatIsoDate } from '../../src/lib/dates.ts';
 import { columnLabels } from '../../src/ui/labels.ts';
+import { columnFeedPath, columnPath, issuePath, paths } from '../../src/lib/paths.ts';
 
 const baseUrl = inject('baseUrl');
 const siteNow = inject('siteNow');
@@ -71,14 +72,14 @@ describe.each(columnIds)('column %s', (column) => {
 
   it('has an RSS 2.0 feed that parses as XML, holding exactly the published issues with links that resolve', async () => {
     const page = await session.context.newPage();
-    const response = await page.request.get(`${baseUrl}/chuyen-muc/${column}/rss.xml`);
+    const response = await page.request.get(`${baseUrl}${columnFeedPath(column)}`);
     expect(response.status()).toBe(200);
     const feed = await parseFeed(page, await response.text());
     expect(feed.error).toBeNull();
     expect(feed.root).toBe('rss');
     expect(feed.version).toBe('2.0');
-    expect(feed.channelLink).toBe(`${siteConfig.url}/chuyen-muc/${column}/`);
-    expect(feed.items.map((item) => new URL(item.link).pathname).sort()).toEqual(shown.map((i) => `/chuyen-muc/${column}/${i.slug}/`).sort());
+    expect(feed.channelLink).toBe(new URL(columnPath(column), siteConfig.url).href);
+    expect(feed.items.map((item) => new URL(item.link).pathname).sort()).toEqual(shown.map((i) => issuePath(column, i.slug)).sort());
     for (const item of feed.items) {
       expect(item.guid).toBe(item.link);
       expect(new Date(item.pubDate).toUTCString()).toBe(item.pubDate);
@@ -93,7 +94,7 @@ describe.each(columnIds)('column %s', (column) => {
   it('builds no page for a draft or an issue dated after today', async () => {
     const page = await session.context.newPage();
     for (const issue of issues.filter((i) => !i.published)) {
-      const response = await page.request.get(`${baseUrl}/chuyen-muc/${column}/${issue.slug}/`);
+      const response = await page.request.get(`${baseUrl}${issuePath(column, issue.slug)}`);
       expect(response.status(), issue.slug).toBe(404);
     }
     await page.close();
@@ -101,9 +102,9 @@ describe.each(columnIds)('column %s', (column) => {
 
   it('has an index page that lists the published issues newest first by year, or says when the first is due', async () => {
     const page = await session.context.newPage();
-    await page.goto(`${baseUrl}/chuyen-muc/${column}/`);
+    await page.goto(`${baseUrl}${columnPath(column)}`);
     await expect(page.locator('h1').innerText()).resolves.toBe(columnLabels[column]);
-    await expect(page.locator('link[rel="alternate"][type="application/rss+xml"]').getAttribute('href')).resolves.toBe(`/chuyen-muc/${column}/rss.xml`);
+    await expect(page.locator('link[rel="alternate"][type="application/rss+xml"]').getAttribute('href')).resolves.toBe(columnFeedPath(column));
     const dates = await page.locator('.issue-list time').evaluateAll((ts) => ts.map((t) => t.getAttribute('datetime')!));
     expect(dates).toEqual(shown.map((i) => i.iso!).sort().reverse());
     const main = await page.locator('main').innerText();
@@ -121,7 +122,7 @@ describe.each(columnIds)('column %s', (column) => {
   it('shows each published issue with its number, date, sources and last update', async () => {
     const page = await session.context.newPage();
     for (const issue of shown) {
-      await page.goto(`${baseUrl}/chuyen-muc/${column}/${issue.slug}/`);
+      await page.goto(`${baseUrl}${issuePath(column, issue.slug)}`);
       await expect(page.locator('h1').innerText()).resolves.toBe(issue.title);
       const main = await page.locator('main').innerText();
       expect(main).toContain(issue.date!);
@@ -137,15 +138,15 @@ describe('the home page', () => {
     const page = await session.context.newPage();
     await page.goto(`${baseUrl}/`);
     const hrefs = await page.locator('main a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
-    for (const href of ['/nghi-quyet/', '/van-ban/', '/cam-nang/', '/tu-kiem-tra/', '/tim-kiem/', '/ket-qua/', '/chuyen-muc/di-tich/', '/chuyen-muc/guong-sang/', '/ve-noi-dung/']) {
+    for (const href of [paths.resolution, paths.library, paths.handbook, paths.selfCheck, paths.search, paths.results, ...columnIds.map(columnPath), paths.aboutContent]) {
       expect(hrefs).toContain(href);
     }
     const main = await page.locator('main').innerText();
     for (const column of columnIds) {
       const newest = issuesOf(column).filter((i) => i.published).sort((a, b) => (a.iso! < b.iso! ? 1 : -1))[0];
-      if (newest) expect(hrefs).toContain(`/chuyen-muc/${column}/${newest.slug}/`);
+      if (newest) expect(hrefs).toContain(issuePath(column, newest.slug));
       else expect(main).toContain(`${columnLabels[column]}: chưa đăng kỳ nào`);
-      for (const issue of issuesOf(column).filter((i) => !i.published)) expect(hrefs).not.toContain(`/chuyen-muc/${column}/${issue.slug}/`);
+      for (const issue of issuesOf(column).filter((i) => !i.published)) expect(hrefs).not.toContain(issuePath(column, issue.slug));
     }
     expect(main).toContain('Năm 2025, các đảng bộ cấp huyện được sắp xếp lại');
     expect(main).toContain('Tạp chí Xây dựng Đảng ngày 30/04/2020');
