@@ -5,6 +5,7 @@ import { document } from './schemas/documents.ts';
 import { handbookPart } from './schemas/handbook.ts';
 import { columnIssue } from './schemas/columns.ts';
 import { resultsTable } from './schemas/results.ts';
+import { sitePage } from './schemas/pages.ts';
 
 // Tests point CONTENT_DIR at a fixture to prove that bad content fails the build.
 const contentDir = process.env.CONTENT_DIR ?? './content';
@@ -31,5 +32,9 @@ export const collections = {
   results: defineCollection({
     loader: file(`${contentDir}/ket-qua/results.yaml`),
     schema: resultsTable,
+  }),
+  pages: defineCollection({
+    loader: glob({ pattern: '*.mdx', base: `${contentDir}/trang` }),
+    schema: sitePage,
   }),
 };

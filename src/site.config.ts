@@ -1,5 +1,7 @@
 // Site identity is configuration: district Party committees were reorganised in 2025,
 // so the organisation's name, locality and URL must be changeable in one place.
+import { siteToday } from './lib/dates.ts';
+
 export interface SiteConfig {
   /** Full organisation name shown in the header, e.g. "Đảng bộ quận Tân Phú". */
   organisation: string;
@@ -9,17 +11,39 @@ export interface SiteConfig {
   locality: string;
   /** Absolute site URL, used for feeds, canonical links and the sitemap. */
   url: string;
-  /** Site title shown in the browser tab after the page title. */
+  /** Site title shown in the header and the browser tab. */
   title: string;
-  /** Contact line for the footer; empty when not configured. */
+  /** Footer marks of an official site. Each is empty until configured, and an empty one is not shown. */
+  /** Cơ quan chủ quản: the body that owns the site. */
+  governingBody: string;
+  /** Người hoặc bộ phận chịu trách nhiệm nội dung. */
+  responsible: string;
+  /** Postal address of the governing body or the editorial office. */
+  address: string;
+  /** Contact line (telephone, e-mail). */
   contact: string;
 }
 
+const fromEnv = (name: string, fallback = ''): string => (process.env[name] ?? fallback).trim();
+
 export const siteConfig: SiteConfig = {
-  organisation: process.env.SITE_ORGANISATION ?? 'Đảng bộ quận Tân Phú',
-  committee: process.env.SITE_COMMITTEE ?? 'Quận ủy Tân Phú',
-  locality: process.env.SITE_LOCALITY ?? 'Thành phố Hồ Chí Minh',
-  url: process.env.SITE_URL ?? 'https://nghiquyet4.tanphu.example',
-  title: 'Học tập và làm theo Nghị quyết Trung ương 4 (khóa XII)',
-  contact: process.env.SITE_CONTACT ?? '',
+  organisation: fromEnv('SITE_ORGANISATION', 'Đảng bộ quận Tân Phú'),
+  committee: fromEnv('SITE_COMMITTEE', 'Quận ủy Tân Phú'),
+  locality: fromEnv('SITE_LOCALITY', 'Thành phố Hồ Chí Minh'),
+  url: fromEnv('SITE_URL', 'https://nghiquyet4.tanphu.example'),
+  title: 'Thực hiện Nghị quyết Trung ương 4 (khóa XII)',
+  governingBody: fromEnv('SITE_GOVERNING_BODY'),
+  responsible: fromEnv('SITE_RESPONSIBLE'),
+  address: fromEnv('SITE_ADDRESS'),
+  contact: fromEnv('SITE_CONTACT'),
+};
+
+/**
+ * What the build publishes. `today` decides which column issues are out (SITE_NOW=yyyy-mm-dd fixes it);
+ * `preview` is true under `npm run dev`, where editors also see drafts and issues dated later.
+ */
+export const publication = {
+  today: siteToday(new Date(), process.env.SITE_NOW),
+  // Strictly true: Vitest exports DEV=1 into the environment, which a child build would otherwise read as dev mode.
+  preview: import.meta.env?.DEV === true,
 };

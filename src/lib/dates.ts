@@ -62,3 +62,21 @@ export function toUtcDate(date: CalendarDate): Date {
 export function toRfc822(date: CalendarDate): string {
   return toUtcDate(date).toUTCString();
 }
+
+const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/**
+ * The calendar day the build treats as today, ISO "yyyy-mm-dd", in Vietnam time (UTC+7, no daylight saving).
+ * `override` (the SITE_NOW environment variable) fixes it, e.g. for tests or to preview a publication day.
+ */
+export function siteToday(now: Date, override?: string): string {
+  if (override !== undefined && override !== '') {
+    const match = ISO_DAY.exec(override.trim());
+    const check = match ? new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]))) : undefined;
+    if (!match || !check || check.toISOString().slice(0, 10) !== override.trim()) {
+      throw new Error(`SITE_NOW must be a real date written yyyy-mm-dd, got "${override}"`);
+    }
+    return override.trim();
+  }
+  return new Date(now.getTime() + 7 * 3600_000).toISOString().slice(0, 10);
+}

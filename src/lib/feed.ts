@@ -3,7 +3,6 @@
 import { fromIsoDate, toRfc822, toUtcDate } from './dates.ts';
 import { escapeHtml } from './html.ts';
 
-export const SAMPLE_MARK = '[Bài mẫu]';
 const ATOM_NAMESPACE = 'http://www.w3.org/2005/Atom';
 
 export interface FeedItem {
@@ -13,8 +12,6 @@ export interface FeedItem {
   description: string;
   /** ISO "yyyy-mm-dd" publication date. */
   date: string;
-  /** Sample content is marked in the title and description so no reader takes it for fact. */
-  sample?: boolean;
 }
 
 export interface FeedChannel {
@@ -55,10 +52,6 @@ export function absoluteUrl(path: string, siteUrl: string): string {
   return url.href;
 }
 
-function markSample(text: string, sample: boolean | undefined): string {
-  return sample ? `${SAMPLE_MARK} ${text}` : text;
-}
-
 /** The feed of a channel: items newest first whatever order they come in, every link absolute. */
 export function feedOptions(channel: FeedChannel, siteUrl: string): RssFeedOptions {
   const items = [...channel.items].sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0));
@@ -76,10 +69,10 @@ export function feedOptions(channel: FeedChannel, siteUrl: string): RssFeedOptio
     xmlns: { atom: ATOM_NAMESPACE },
     customData,
     items: items.map((item) => ({
-      title: xmlText(markSample(item.title, item.sample)),
+      title: xmlText(item.title),
       // Absolute already, so @astrojs/rss keeps it as it is.
       link: absoluteUrl(item.path, siteUrl),
-      description: xmlText(markSample(item.description, item.sample)),
+      description: xmlText(item.description),
       pubDate: toUtcDate(fromIsoDate(item.date)),
     })),
   };

@@ -14,8 +14,18 @@ export const paths = {
   search: '/tim-kiem/',
   results: '/ket-qua/',
   privacy: '/rieng-tu/',
+  /** "Về nội dung và nguồn": where the content comes from and what its labels mean. */
+  aboutContent: '/ve-noi-dung/',
   notFound: '/404.html',
 } as const;
+
+/** Sections of "Về nội dung và nguồn" that the short provenance labels link to. */
+export type AboutContentSection = 'nguon' | 'bieu-hien' | 'van-ban' | 'khao-sat' | 'cam-nang' | 'chuyen-muc' | 'so-lieu';
+
+/** One section of "Về nội dung và nguồn". */
+export function aboutContentPath(section: AboutContentSection): string {
+  return withAnchor(paths.aboutContent, section);
+}
 
 /** True for the address Astro renders the not-found page at ("/404", "/404/", "/404.html"). */
 export function isNotFoundPath(pathname: string): boolean {

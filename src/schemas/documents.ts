@@ -1,13 +1,14 @@
 import { z } from 'astro/zod';
 import { documentStatuses, documentTypes, issuerLevels } from '../lib/vocabulary.ts';
-import { slug, source, vietnameseDate, vietnameseText } from './common.ts';
+import { slug, source, updatedDate, vietnameseDate, vietnameseText } from './common.ts';
 
 export const document = z.object({
   title: vietnameseText,
   type: z.enum(documentTypes),
   /** Official number such as "04-NQ/TW"; omitted when not known, never invented. */
   number: vietnameseText.optional(),
-  issuer: vietnameseText,
+  /** Omitted when no source names it: the page shows "chưa cập nhật". */
+  issuer: vietnameseText.optional(),
   /** Level of the issuer, used to group and filter. */
   issuerLevel: z.enum(issuerLevels),
   date: vietnameseDate.optional(),
@@ -22,4 +23,6 @@ export const document = z.object({
   /** True only when the body holds the document's own text. */
   hasFullText: z.boolean().default(false),
   sources: z.array(source).default([]),
+  /** Last change to the file (dd/mm/yyyy): shown as "Cập nhật lần cuối". */
+  updated: updatedDate,
 });

@@ -7,12 +7,13 @@ import {
   provenanceStatuses,
   quotesOfficialWording,
 } from '../lib/vocabulary.ts';
-import { source, vietnameseText } from './common.ts';
+import { source, updatedDate, vietnameseText } from './common.ts';
 
 export const selfCheckItem = z.object({
   /** Stable id "1a" … "27c": answers are keyed by it, so never renumber. */
   id: z.string().regex(/^([1-9]|1\d|2[0-7])[abc]$/, 'item id must be 1a … 27c'),
-  text: vietnameseText,
+  /** One behaviour, written "Tôi có lúc …", so that "Có" always means it is present in the one answering. */
+  text: vietnameseText.refine((text) => text.startsWith('Tôi có lúc '), { message: 'an item is written "Tôi có lúc …" so that "Có" means the behaviour is present' }),
 });
 
 export const manifestation = z
@@ -30,6 +31,8 @@ export const manifestation = z
     summary: vietnameseText.optional(),
     sources: z.array(source).default([]),
     items: z.array(selfCheckItem).length(3),
+    /** Last change to this record (dd/mm/yyyy); pages built from the file show the latest. */
+    updated: updatedDate,
   })
   .superRefine((m, ctx) => {
     if (m.id !== String(m.number)) {

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { vietnameseText } from './common.ts';
+import { updatedDate, vietnameseText } from './common.ts';
 
 /** One table of published figures; charts are drawn from it at build time. */
 export const resultsTable = z
@@ -15,6 +15,8 @@ export const resultsTable = z
     /** A string in a number column is shown as written, e.g. "không nêu" where the source gives no figure. */
     rows: z.array(z.record(z.string(), z.union([z.string(), z.number()]))).min(1),
     note: vietnameseText.optional(),
+    /** Last change to this table (dd/mm/yyyy); the page shows the latest. */
+    updated: updatedDate,
   })
   .superRefine((table, ctx) => {
     const keys = new Set(table.columns.map((column) => column.key));

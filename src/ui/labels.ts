@@ -63,3 +63,13 @@ export const columnShortLabels = columnField('shortTitle');
 
 /** What each column is, for its index page and its RSS feed. */
 export const columnDescriptions = columnField('description');
+
+/** The footer's marks of an official site, in the usual order; a mark left unconfigured is left out, never guessed. */
+export function footerMarks(config: { governingBody: string; responsible: string; address: string; contact: string }): { label: string; value: string }[] {
+  return [
+    { label: 'Cơ quan chủ quản', value: config.governingBody },
+    { label: 'Chịu trách nhiệm nội dung', value: config.responsible },
+    { label: 'Địa chỉ', value: config.address },
+    { label: 'Liên hệ', value: config.contact },
+  ].filter((mark) => mark.value !== '');
+}

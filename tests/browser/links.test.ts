@@ -93,7 +93,8 @@ describe('links across the built site', () => {
     for (const feed of feeds) {
       const xml = readFileSync(join(siteDir, feed), 'utf8');
       const links = [...xml.matchAll(/<(?:link|guid[^>]*)>([^<]+)<\/(?:link|guid)>|<atom:link href="([^"]+)"/g)].map((m) => decodeEntities((m[1] ?? m[2])!));
-      expect(links.length, feed).toBeGreaterThan(2);
+      // The channel link and the self link, and one link and guid per item (a column may have none published yet).
+      expect(links.length, feed).toBeGreaterThanOrEqual(2);
       for (const link of links) {
         const url = new URL(link);
         if (url.origin !== SITE_ORIGIN) broken.push(`${feed}: ${link} (not on ${SITE_ORIGIN})`);

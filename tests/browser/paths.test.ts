@@ -1,4 +1,5 @@
 // Every address lib/paths.ts gives for the real content leads to a built page (and, with a fragment, to its id).
+import { isPublished } from '../../src/lib/columns.ts';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
@@ -55,7 +56,9 @@ const issues = columnIds.flatMap((column) => {
     .map((name) => {
       const frontMatter = /^---\n([\s\S]*?)\n---/.exec(readFileSync(join(dir, name), 'utf8'))?.[1] ?? '';
       return { column, slug: name.replace(/\.mdx$/, ''), data: columnIssue.parse(parse(frontMatter)) };
-    });
+    })
+    // Only issues published on the day the site was built for have a page (drafts and later issues have none).
+    .filter((issue) => isPublished({ id: issue.slug, data: issue.data }, { today: inject('siteNow') }));
 });
 
 describe('the addresses of lib/paths.ts on the built site', () => {
@@ -84,10 +87,10 @@ describe('the addresses of lib/paths.ts on the built site', () => {
   });
 
   it('has a page for every issue, and its year in the column archive', () => {
-    expect(issues.length).toBeGreaterThan(3);
+    expect(issues.length).toBeGreaterThan(0);
     const addresses = issues.flatMap((issue) => [
       issuePath(issue.column, issue.slug),
-      withAnchor(columnPath(issue.column), columnYearAnchor(Number(issue.data.date.slice(0, 4)))),
+      withAnchor(columnPath(issue.column), columnYearAnchor(Number(issue.data.date!.slice(0, 4)))),
     ]);
     expect(broken(addresses)).toEqual([]);
   });

@@ -5,7 +5,7 @@ import { builtPages } from '../../support/site-pages.ts';
 import { loadManifestations } from '../../support/manifestations-data.ts';
 import { groupLabels, provenanceLabels } from '../../src/ui/labels.ts';
 import { manifestationAnchor, quoteFragment } from '../../src/lib/manifestations.ts';
-import { documentPath, handbookManifestationPath, handbookPartPath, manifestationPath, paths, selfCheckManifestationPath } from '../../src/lib/paths.ts';
+import { documentPath, handbookManifestationPath, handbookPartPath, manifestationPath, paths, selfCheckManifestationPath, aboutContentPath } from '../../src/lib/paths.ts';
 
 const baseUrl = inject('baseUrl');
 const siteDir = inject('siteDir');
@@ -100,7 +100,8 @@ describe('the resolution page /nghi-quyet/', () => {
       expect(text).toContain(provenanceLabels[m.status]);
       expect(text).toContain(`Nguồn:`);
       for (const source of m.sources) expect(text).toContain(source.name);
-      if (m.status === 'nguyen-van-mot-nguon') expect(text).toContain('cần được đối chiếu với văn bản chính thức');
+      // The label links to the one page that explains what each label means.
+      await expect(entry.locator('a.label-official').getAttribute('href')).resolves.toBe(aboutContentPath('bieu-hien'));
     }
   });
 

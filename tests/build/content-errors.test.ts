@@ -43,12 +43,29 @@ describe('a malformed content file fails the build, naming the file and the fiel
   });
 
   it('rejects a Gương sáng issue published off the 26th without a reason', () => {
-    const result = buildWithBrokenContent('chuyen-muc/guong-sang/so-01-bai-mau-nguoi-tot-viec-tot-khu-pho.mdx', (text) =>
-      text.replace(/^date: (\d+)\//m, 'date: 10/'),
+    const result = buildWithBrokenContent('chuyen-muc/guong-sang/nhap-nguoi-tot-viec-tot-khu-pho.mdx', (text) =>
+      text.replace(/^draft: true$/m, 'issue: 1\ndate: 10/12/2026\nsources:\n  - name: Báo Nhân Dân'),
     );
     expect(result.status).not.toBe(0);
     expect(result.output).toContain(result.file);
     expect(result.output).toMatch(/date: column guong-sang appears on day 26/);
+  });
+
+  it('rejects an issue that is not a draft but has no issue number or date, naming both fields', () => {
+    const result = buildWithBrokenContent('chuyen-muc/di-tich/so-01-dia-dao-phu-tho-hoa.mdx', (text) =>
+      text.replace(/^issue: .*\n/m, '').replace(/^date: .*\n/m, ''),
+    );
+    expect(result.status).not.toBe(0);
+    expect(result.output).toContain(result.file);
+    expect(result.output).toMatch(/issue: an issue that is not a draft needs its issue number/);
+    expect(result.output).toMatch(/date: an issue that is not a draft needs its publication date/);
+  });
+
+  it('rejects a last-update date in the future', () => {
+    const result = buildWithBrokenContent('van-ban/quy-dinh-08-qdi-tw.mdx', (text) => text.replace(/^updated: .*$/m, 'updated: 01/01/2099'));
+    expect(result.status).not.toBe(0);
+    expect(result.output).toContain(result.file);
+    expect(result.output).toMatch(/updated: updated 2099-01-01 is in the future/);
   });
 
   it('rejects an issue filed in another column’s folder than its column field says', () => {

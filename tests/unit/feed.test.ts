@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { getRssString } from '@astrojs/rss';
-import { absoluteUrl, feedOptions, SAMPLE_MARK, xmlText, type FeedChannel } from '../../src/lib/feed.ts';
+import { absoluteUrl, feedOptions, xmlText, type FeedChannel } from '../../src/lib/feed.ts';
 import { columnFeedPath, columnPath, issuePath } from '../../src/lib/paths.ts';
 
 const SITE = 'https://example.org';
@@ -13,7 +13,7 @@ function channel(overrides: Partial<FeedChannel> = {}): FeedChannel {
     description: 'Người tốt, việc tốt',
     items: [
       { title: 'Kỳ một', path: issuePath('guong-sang', 'so-01'), description: 'Mô tả một', date: '2026-08-26' },
-      { title: 'Kỳ hai', path: issuePath('guong-sang', 'so-02'), description: 'Mô tả hai', date: '2026-09-26', sample: true },
+      { title: 'Kỳ hai', path: issuePath('guong-sang', 'so-02'), description: 'Mô tả hai', date: '2026-09-26' },
     ],
     ...overrides,
   };
@@ -64,10 +64,10 @@ describe('a column feed written by @astrojs/rss', () => {
     expect(texts(xml, 'lastBuildDate')).toEqual(['Sat, 26 Sep 2026 00:00:00 GMT']);
   });
 
-  it('marks a sample in its title and description, and only the sample', async () => {
+  it('writes each item with the title and description it is given, newest first', async () => {
     const xml = await rssOf(channel());
-    expect(texts(xml, 'title')).toEqual(['Mỗi kỳ một gương sáng', `${SAMPLE_MARK} Kỳ hai`, 'Kỳ một']);
-    expect(texts(xml, 'description')).toEqual(['Người tốt, việc tốt', `${SAMPLE_MARK} Mô tả hai`, 'Mô tả một']);
+    expect(texts(xml, 'title')).toEqual(['Mỗi kỳ một gương sáng', 'Kỳ hai', 'Kỳ một']);
+    expect(texts(xml, 'description')).toEqual(['Người tốt, việc tốt', 'Mô tả hai', 'Mô tả một']);
   });
 
   it('lists only the items it is given: nothing is added or invented', async () => {

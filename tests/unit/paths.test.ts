@@ -26,6 +26,7 @@ describe('the paths module', () => {
       search: '/tim-kiem/',
       results: '/ket-qua/',
       privacy: '/rieng-tu/',
+      aboutContent: '/ve-noi-dung/',
       notFound: '/404.html',
     });
   });

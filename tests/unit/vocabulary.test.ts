@@ -37,11 +37,11 @@ describe('the vocabulary', () => {
 });
 
 describe('the schemas build on the vocabulary', () => {
-  const issue = { column: 'guong-sang', issue: 1, date: '26/11/2026', title: 'T', subject: 'S', summary: 'M', sample: true };
+  const issue = { column: 'guong-sang', issue: 1, date: '26/12/2026', title: 'T', subject: 'S', summary: 'M', updated: '27/11/2026', sources: [{ name: 'Nguồn' }] };
 
   it('accepts a column id of the vocabulary and checks its day from there', () => {
     expect(columnIssue.safeParse(issue).success).toBe(true);
-    const offDay = columnIssue.safeParse({ ...issue, date: '10/11/2026' });
+    const offDay = columnIssue.safeParse({ ...issue, date: '10/12/2026' });
     expect(offDay.success).toBe(false);
     expect(JSON.stringify(offDay.error?.issues)).toContain('day 26');
   });
@@ -53,7 +53,8 @@ describe('the schemas build on the vocabulary', () => {
   it('refuses a manifestation whose group and number in group do not give its number', () => {
     const base = {
       id: '10', number: 10, group: 'B', numberInGroup: 1, shortName: 'Tên', status: 'tom-tat', summary: 'Tóm tắt.',
-      items: ['a', 'b', 'c'].map((letter) => ({ id: `10${letter}`, text: `Tôi ${letter}` })),
+      items: ['a', 'b', 'c'].map((letter) => ({ id: `10${letter}`, text: `Tôi có lúc ${letter}` })),
+      updated: '27/11/2026',
     };
     expect(manifestation.safeParse(base).success).toBe(true);
     expect(manifestation.safeParse({ ...base, group: 'A' }).success).toBe(false);
