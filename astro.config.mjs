@@ -2,8 +2,16 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
+import sitemap from '@astrojs/sitemap';
 import { siteConfig } from './src/site.config.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
+import { contentGuard } from './src/integrations/content-guard.ts';
+import { deployHeaders, unlistedPages } from './src/integrations/deploy-headers.ts';
+
+// Tests point CONTENT_DIR at a fixture to prove that bad content fails the build (src/content.config.ts reads it too).
+const contentDir = process.env.CONTENT_DIR ?? './content';
+// Pages marked not public (robots noindex: drafts, search, 404, print copies); filled by deployHeaders, read by sitemap.
+const unlisted = unlistedPages();
 
 export default defineConfig({
   site: siteConfig.url,
@@ -16,20 +24,17 @@ export default defineConfig({
   // which glues Vietnamese syllables together on screen and in the search index.
   compressHTML: true,
   markdown: { syntaxHighlight: false },
-  integrations: [mdx(), preact(), pagefindIndex()],
-  security: {
-    csp: {
-      directives: [
-        "default-src 'self'",
-        "img-src 'self' data:",
-        "font-src 'self'",
-        // No connect-src here: default-src covers it, and a page's insertDirective("connect-src 'none'")
-        // would be merged into a global one ("'self' 'none'"), where browsers ignore 'none'.
-        "object-src 'none'",
-        "base-uri 'self'",
-        "form-action 'self'",
-      ],
-      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
-    },
-  },
+  // Order matters in astro:build:done: links are checked first, then headers (which also find unlisted pages),
+  // then the sitemap (which leaves those out), then the search index.
+  integrations: [
+    mdx(),
+    preact(),
+    contentGuard({ contentDir }),
+    deployHeaders(unlisted),
+    sitemap({ filter: (url) => !unlisted.has(new URL(url).pathname) }),
+    pagefindIndex(),
+  ],
+  // Every page's directives come from src/lib/security-policy.ts (BaseLayout applies its route's policy);
+  // nothing is set here because Astro merges page directives into global ones ("'self' 'none'").
+  security: { csp: true },
 });
