@@ -24,6 +24,19 @@ export default defineConfig({
   // which glues Vietnamese syllables together on screen and in the search index.
   compressHTML: true,
   markdown: { syntaxHighlight: false },
+  vite: {
+    build: {
+      rolldownOptions: {
+        onwarn(warning, warn) {
+          // @astrojs/mdx marks each MDX module "use astro:head-inject" for Astro's own head propagation; the bundler
+          // warns once per MDX file that it may drop the directive. Astro reads it before bundling, so the
+          // warning is known-harmless: this one message is filtered, every other warning still shows.
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;
+          warn(warning);
+        },
+      },
+    },
+  },
   // Order matters in astro:build:done: links are checked first, then headers (which also find unlisted pages),
   // then the sitemap (which leaves those out), then the search index.
   integrations: [

@@ -1,6 +1,6 @@
 import type { AstroIntegration } from 'astro';
 import { readdir, readFile } from 'node:fs/promises';
-import { join, relative, resolve, sep } from 'node:path';
+import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { mdxToMdast } from 'satteri';
 import { parse as parseYaml } from 'yaml';
@@ -24,7 +24,8 @@ export interface ContentGuardOptions {
 
 /**
  * Fails the build on content that must not be published, naming the file (and line) of each problem:
- * before the build, active content in MDX bodies and duplicate manifestations or items (all reported at once);
+ * before the build, active content in MDX bodies, duplicate manifestations or items and related documents that do
+ * not exist (all reported at once);
  * after it, every internal link or #anchor of the built site that resolves to nothing.
  */
 export function contentGuard({ contentDir }: ContentGuardOptions): AstroIntegration {
@@ -32,11 +33,16 @@ export function contentGuard({ contentDir }: ContentGuardOptions): AstroIntegrat
   return {
     name: 'site:content-guard',
     hooks: {
-      'astro:build:start': async ({ logger }) => {
+      // Before content sync (which would already have kept only the last of two entries sharing an id).
+      'astro:config:setup': async ({ command, logger }) => {
+        if (command !== 'build' && command !== 'dev') return;
         const scan = await scanContent(contentDir);
         contentLinks = scan.links;
-        if (scan.problems.length > 0) throw new Error(`Content refused:\n${scan.problems.join('\n')}`);
-        logger.info(`Content checked: ${scan.files} files, no active content, no duplicates`);
+        if (scan.problems.length === 0) return logger.info(`Content checked: ${scan.files} files, no active content, no duplicates`);
+        const message = `Content refused:\n${scan.problems.join('\n')}`;
+        // The dev server keeps running so the editor sees the message and can fix the file.
+        if (command === 'dev') return logger.error(message);
+        throw new Error(message);
       },
       'astro:build:done': async ({ dir, logger }) => {
         const siteDir = fileURLToPath(dir);
@@ -63,8 +69,16 @@ export async function scanContent(contentDir: string): Promise<ContentScan> {
     .sort();
   const problems: string[] = [];
   const links: ContentScan['links'] = [];
+  const documentsDir = join(root, 'van-ban');
+  const documentSlugs = new Set(files.filter((file) => dirname(file) === documentsDir && file.endsWith('.mdx')).map((file) => basename(file, '.mdx')));
   for (const file of files) {
     const text = await readFile(file, 'utf8');
+    if (dirname(file) === documentsDir && file.endsWith('.mdx')) {
+      const related = (parseYaml(frontmatterOf(text)) as { related?: unknown } | null)?.related;
+      for (const slug of Array.isArray(related) ? related : []) {
+        if (!documentSlugs.has(String(slug))) problems.push(`${file}: related document "${slug}" does not exist`);
+      }
+    }
     if (file.endsWith('.mdx')) {
       const tree = (await mdxToMdast(withoutFrontmatter(text))) as MdastNode;
       for (const problem of unsafeContent(tree)) problems.push(`${file}:${problem.line ?? 1}: ${problem.message}`);
@@ -76,6 +90,10 @@ export async function scanContent(contentDir: string): Promise<ContentScan> {
     }
   }
   return { files: files.length, problems, links };
+}
+
+function frontmatterOf(text: string): string {
+  return /^---\r?\n([\s\S]*?)\r?\n---\r?\n/.exec(text)?.[1] ?? '';
 }
 
 /** Frontmatter replaced by empty lines, so line numbers still match the file. */
