@@ -7,6 +7,7 @@ import { siteConfig } from './src/site.config.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { contentGuard } from './src/integrations/content-guard.ts';
 import { deployHeaders, unlistedPages } from './src/integrations/deploy-headers.ts';
+import { precompress } from './src/integrations/precompress.ts';
 
 // Tests point CONTENT_DIR at a fixture to prove that bad content fails the build (src/content.config.ts reads it too).
 const contentDir = process.env.CONTENT_DIR ?? './content';
@@ -38,7 +39,7 @@ export default defineConfig({
     },
   },
   // Order matters in astro:build:done: links are checked first, then headers (which also find unlisted pages),
-  // then the sitemap (which leaves those out), then the search index.
+  // then the sitemap (which leaves those out), then the search index, then gzip copies of every text file.
   integrations: [
     mdx(),
     preact(),
@@ -46,6 +47,7 @@ export default defineConfig({
     deployHeaders(unlisted),
     sitemap({ filter: (url) => !unlisted.has(new URL(url).pathname) }),
     pagefindIndex(),
+    precompress(),
   ],
   // Every page's directives come from src/lib/security-policy.ts (BaseLayout applies its route's policy);
   // nothing is set here because Astro merges page directives into global ones ("'self' 'none'").

@@ -2,6 +2,7 @@ import type { AstroIntegration } from 'astro';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { paths } from '../lib/paths.ts';
 import { headerCsp, NGINX_MAP_FILE, pageAddress, policyCsp, policyFor, renderHeadersFile, renderNginxCspMap, type BuiltPage } from '../lib/security-policy.ts';
 import { htmlFiles } from './site-files.ts';
 
@@ -25,7 +26,7 @@ export function deployHeaders(unlisted: Set<string> = unlistedPages()): AstroInt
         const siteDir = fileURLToPath(dir);
         const pages = await builtPages(siteDir, unlisted);
         await writeFile(join(siteDir, '_headers'), renderHeadersFile(pages));
-        const fallback = pages.find((page) => page.file === '/404.html')?.csp ?? policyCsp(policyFor('/404.html'));
+        const fallback = pages.find((page) => page.file === paths.notFound)?.csp ?? policyCsp(policyFor(paths.notFound));
         const mapFile = join(siteDir, NGINX_MAP_FILE);
         await mkdir(dirname(mapFile), { recursive: true });
         await writeFile(mapFile, renderNginxCspMap(pages, fallback));

@@ -2,6 +2,7 @@
 // (BaseLayout applies a route's policy through Astro.csp), dist/_headers for Netlify and Cloudflare Pages,
 // and the nginx configuration (deploy/nginx.conf plus the per-page map the build writes).
 // Pure: no DOM, no Astro, no file system.
+import { paths } from './paths.ts';
 
 /** The part of Astro.csp a policy needs (kept structural so this module does not import Astro). */
 export interface CspWriter {
@@ -54,7 +55,7 @@ const privatePage: RoutePolicy = {
  */
 export const routePolicies: ReadonlyArray<{ path: string; policy: RoutePolicy }> = [
   {
-    path: '/tim-kiem/',
+    path: paths.search,
     policy: {
       name: 'search: Pagefind fetches its index and compiles WebAssembly',
       directives: { ...strictest.directives, 'connect-src': ["'self'"] },
@@ -62,7 +63,8 @@ export const routePolicies: ReadonlyArray<{ path: string; policy: RoutePolicy }>
       allowsForms: true,
     },
   },
-  { path: '/tu-kiem-tra/', policy: { ...privatePage, name: 'self-check: answers never leave the browser' } },
+  { path: paths.selfCheck, policy: { ...privatePage, name: 'self-check: answers never leave the browser' } },
+  // The tally (issue 14) and the CMS (issue 13) are not in paths.ts yet: their addresses move there when they land.
   { path: '/kiem-phieu/', policy: { ...privatePage, name: 'tally: counts never leave the browser' } },
   {
     path: '/admin/',
@@ -250,6 +252,11 @@ ${block(options.listen.map((address) => `listen ${address};`), '    ')}
     absolute_redirect off;
     server_tokens off;
     error_page 404 /404.html;
+    # The build writes a gzip -9 copy (.gz) of each text file; anything else is compressed on the fly.
+    gzip_static on;
+    gzip on;
+    gzip_vary on;
+    gzip_types text/css text/javascript application/javascript application/json application/xml image/svg+xml text/plain;
     # HSTS is your choice once the whole domain is on HTTPS for good:
     # ${header(...hstsHeader)}
 

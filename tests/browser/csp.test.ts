@@ -2,7 +2,7 @@
 // nothing beyond its own scripts and styles; reading pages keep the strictest policy the site has.
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { useBrowser } from '../support/page.ts';
+import { useBrowser } from '../../support/page.ts';
 
 const baseUrl = inject('baseUrl');
 const session = useBrowser({ contextPerTest: true });

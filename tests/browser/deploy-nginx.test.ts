@@ -1,13 +1,13 @@
 // The site served by nginx with deploy/nginx.conf, as an operator would run it: the headers arrive, the pages
 // work under them, framing is refused, 404 and trailing-slash redirects behave. nginx missing is a failure.
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { cachePolicy, commonHeaders } from '../../src/lib/security-policy.ts';
-import { startNginx, type RunningNginx } from '../support/nginx.ts';
-import { openWatchedPage, useBrowser } from '../support/page.ts';
-import { readResults, waitForAnswer } from './search-helpers.ts';
+import { startNginx, type RunningNginx } from '../../support/nginx.ts';
+import { openWatchedPage, useBrowser } from '../../support/page.ts';
+import { readResults, waitForAnswer } from '../../support/search-helpers.ts';
 
 const siteDir = inject('siteDir');
 const session = useBrowser();
@@ -52,6 +52,13 @@ describe('headers from nginx', () => {
     const index = await fetch(`${nginx.url}/pagefind/pagefind-entry.json`);
     expect(index.status).toBe(200);
     expect(index.headers.get('cache-control')).toBe(cachePolicy.searchIndex);
+  });
+
+  it('send the precompressed gzip copy to a browser that accepts gzip', async () => {
+    const response = await fetch(`${nginx.url}/van-ban/`, { headers: { 'Accept-Encoding': 'gzip' } });
+    expect(response.headers.get('content-encoding')).toBe('gzip');
+    expect(Number(response.headers.get('content-length'))).toBe(statSync(join(siteDir, 'van-ban/index.html.gz')).size);
+    expect(await response.text()).toContain('</html>');
   });
 
   it('keep the build files for hosts away from visitors', async () => {

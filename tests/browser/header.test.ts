@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import type { BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { sections } from '../../src/ui/routes.ts';
-import { newContext, useBrowser } from '../support/page.ts';
+import { newContext, useBrowser } from '../../support/page.ts';
 
 const baseUrl = inject('baseUrl');
 const session = useBrowser();

@@ -4,7 +4,7 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } 
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildSite, projectRoot } from '../support/build.ts';
+import { buildSite, projectRoot } from '../../support/build.ts';
 
 const made: string[] = [];
 afterAll(() => {

@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { createConnection, createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { defaultNginxSite } from '../../src/lib/security-policy.ts';
+import { defaultNginxSite } from '../src/lib/security-policy.ts';
 import { projectRoot } from './build.ts';
 
 export interface RunningNginx {
