@@ -9,6 +9,21 @@ import { contentGuard } from './src/integrations/content-guard.ts';
 import { deployHeaders, unlistedPages } from './src/integrations/deploy-headers.ts';
 import { precompress } from './src/integrations/precompress.ts';
 
+/**
+ * @astrojs/mdx marks each MDX module "use astro:head-inject" for Astro's own head propagation, and the bundler
+ * warns, once per MDX file, that it may not keep the directive. Astro reads the directive before bundling, so the
+ * warning is known-harmless: this one message is dropped in every build environment; every other warning shows.
+ * @returns {import('vite').Plugin}
+ */
+function quietHeadInjectWarning() {
+  /** @type {(warning: { code?: string; message: string }, warn: (warning: any) => void) => void} */
+  const onwarn = (warning, warn) => {
+    if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;
+    warn(warning);
+  };
+  return { name: 'site:quiet-head-inject-warning', configEnvironment: () => ({ build: { rolldownOptions: { onwarn } } }) };
+}
+
 // Tests point CONTENT_DIR at a fixture to prove that bad content fails the build (src/content.config.ts reads it too).
 const contentDir = process.env.CONTENT_DIR ?? './content';
 // Pages marked not public (robots noindex: drafts, search, 404, print copies); filled by deployHeaders, read by sitemap.
@@ -25,19 +40,7 @@ export default defineConfig({
   // which glues Vietnamese syllables together on screen and in the search index.
   compressHTML: true,
   markdown: { syntaxHighlight: false },
-  vite: {
-    build: {
-      rolldownOptions: {
-        onwarn(warning, warn) {
-          // @astrojs/mdx marks each MDX module "use astro:head-inject" for Astro's own head propagation; the bundler
-          // warns once per MDX file that it may drop the directive. Astro reads it before bundling, so the
-          // warning is known-harmless: this one message is filtered, every other warning still shows.
-          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;
-          warn(warning);
-        },
-      },
-    },
-  },
+  vite: { plugins: [quietHeadInjectWarning()] },
   // Order matters in astro:build:done: links are checked first, then headers (which also find unlisted pages),
   // then the sitemap (which leaves those out), then the search index, then gzip copies of every text file.
   integrations: [

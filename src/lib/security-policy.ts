@@ -41,6 +41,8 @@ const privatePage: RoutePolicy = {
   name: 'private page: answers never leave the browser',
   directives: {
     'default-src': ["'none'"],
+    // Only the favicon, inlined: an image from this site could carry answers to the server's log in its address.
+    'img-src': ['data:'],
     'connect-src': ["'none'"],
     'form-action': ["'none'"],
     'base-uri': ["'none'"],
@@ -88,6 +90,11 @@ export const routePolicies: ReadonlyArray<{ path: string; policy: RoutePolicy }>
 /** The policy of the page at `pathname` (an address like "/van-ban/x/" or a file like "/404.html"). */
 export function policyFor(pathname: string): RoutePolicy {
   return routePolicies.find(({ path }) => pathname === path || pathname.startsWith(path))?.policy ?? strictest;
+}
+
+/** Whether the page may load images from this site (if not, the layout inlines the favicon as a data: URL). */
+export function allowsOwnImages(policy: RoutePolicy): boolean {
+  return policy.directives['img-src']?.includes("'self'") ?? false;
 }
 
 /** Applies a route's policy to the page being rendered (called once, by the layout). */

@@ -4,6 +4,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { paths, searchPath } from '../../src/lib/paths.ts';
 import { cachePolicy, commonHeaders } from '../../src/lib/security-policy.ts';
 import { startNginx, type RunningNginx } from '../../support/nginx.ts';
 import { openWatchedPage, useBrowser } from '../../support/page.ts';
@@ -31,7 +32,7 @@ const directives = (csp: string) => csp.split(';').map((d) => d.trim().replace(/
 describe('headers from nginx', () => {
   it('carry on every page its own meta CSP, hashes included, plus frame-ancestors', async () => {
     const page = await session.context.newPage();
-    for (const [path, file] of [['/', 'index.html'], ['/tu-kiem-tra/', 'tu-kiem-tra/index.html'], ['/tim-kiem/', 'tim-kiem/index.html'], ['/van-ban/', 'van-ban/index.html']] as const) {
+    for (const [path, file] of [[paths.home, 'index.html'], [paths.selfCheck, 'tu-kiem-tra/index.html'], [paths.search, 'tim-kiem/index.html'], [paths.library, 'van-ban/index.html']] as const) {
       const response = await page.goto(`${nginx.url}${path}`);
       const header = response!.headers()['content-security-policy'];
       expect(directives(header ?? ''), path).toEqual(directives(`${metaCsp(file)}; frame-ancestors 'none'`));
@@ -40,7 +41,7 @@ describe('headers from nginx', () => {
   });
 
   it('carry the common headers and the cache rules', async () => {
-    const html = await fetch(`${nginx.url}/van-ban/`);
+    const html = await fetch(`${nginx.url}${paths.library}`);
     for (const [name, value] of commonHeaders) expect(html.headers.get(name), name).toBe(value);
     expect(html.headers.get('cache-control')).toBe(cachePolicy.html);
     expect(html.headers.get('strict-transport-security')).toBeNull();
@@ -55,7 +56,7 @@ describe('headers from nginx', () => {
   });
 
   it('send the precompressed gzip copy to a browser that accepts gzip', async () => {
-    const response = await fetch(`${nginx.url}/van-ban/`, { headers: { 'Accept-Encoding': 'gzip' } });
+    const response = await fetch(`${nginx.url}${paths.library}`, { headers: { 'Accept-Encoding': 'gzip' } });
     expect(response.headers.get('content-encoding')).toBe('gzip');
     expect(Number(response.headers.get('content-length'))).toBe(statSync(join(siteDir, 'van-ban/index.html.gz')).size);
     expect(await response.text()).toContain('</html>');
@@ -70,7 +71,7 @@ describe('headers from nginx', () => {
 describe('the site under those headers', () => {
   it('searches: Pagefind loads and answers without a CSP error', async () => {
     const { page, watch } = await openWatchedPage(session.context, nginx.url);
-    await page.goto(`${nginx.url}/tim-kiem/?q=%C4%91%E1%BB%8Ba+%C4%91%E1%BA%A1o`);
+    await page.goto(`${nginx.url}${searchPath('địa đạo')}`);
     await waitForAnswer(page, 'địa đạo');
     expect((await readResults(page)).length).toBeGreaterThan(0);
     expect(watch.consoleErrors).toEqual([]);
@@ -80,7 +81,7 @@ describe('the site under those headers', () => {
   it('self-checks: an answer is kept in this browser without a CSP error', async () => {
     const context = await session.browser.newContext({ locale: 'vi-VN' });
     const { page, watch } = await openWatchedPage(context, nginx.url);
-    await page.goto(`${nginx.url}/tu-kiem-tra/`, { waitUntil: 'networkidle' });
+    await page.goto(`${nginx.url}${paths.selfCheck}`, { waitUntil: 'networkidle' });
     await page.waitForSelector('astro-island:not([ssr])');
     await page.locator('input[type="radio"]').first().check();
     await page.waitForFunction(() => localStorage.length > 0);
@@ -94,7 +95,7 @@ describe('the site under those headers', () => {
     const refused: string[] = [];
     page.on('console', (message) => refused.push(message.text()));
     // A page on another origin (about:blank here) frames the site.
-    await page.setContent(`<iframe src="${nginx.url}/van-ban/" width="400" height="300"></iframe>`);
+    await page.setContent(`<iframe src="${nginx.url}${paths.library}" width="400" height="300"></iframe>`);
     await page.waitForTimeout(500);
     const frame = page.frames().find((f) => f !== page.mainFrame());
     const framedTitle = await frame?.evaluate(() => document.title).catch(() => null);
@@ -114,12 +115,12 @@ describe('addresses', () => {
   });
 
   it('redirects an address without its trailing slash to the one with it, on the same host', async () => {
-    const response = await fetch(`${nginx.url}/van-ban?x=1`, { redirect: 'manual' });
+    const response = await fetch(`${nginx.url}${paths.library.replace(/\/$/, '')}?x=1`, { redirect: 'manual' });
     expect(response.status).toBe(301);
-    expect(response.headers.get('location')).toBe('/van-ban/?x=1');
+    expect(response.headers.get('location')).toBe(`${paths.library}?x=1`);
     const page = await session.context.newPage();
-    await page.goto(`${nginx.url}/cam-nang`);
-    expect(page.url()).toBe(`${nginx.url}/cam-nang/`);
+    await page.goto(`${nginx.url}${paths.handbook.replace(/\/$/, '')}`);
+    expect(page.url()).toBe(`${nginx.url}${paths.handbook}`);
     await page.close();
   });
 });

@@ -19,7 +19,7 @@ function appliedTo(path: string) {
 describe('the policy of each route', () => {
   it('gives the self-check nothing beyond its own scripts and styles', () => {
     const { directives, scripts } = appliedTo('/tu-kiem-tra/');
-    expect(directives).toEqual(["default-src 'none'", "connect-src 'none'", "form-action 'none'", "base-uri 'none'"]);
+    expect(directives).toEqual(["default-src 'none'", 'img-src data:', "connect-src 'none'", "form-action 'none'", "base-uri 'none'"]);
     expect(scripts).toEqual(["'self'"]);
     expect(policyFor('/tu-kiem-tra/').allowsForms).toBe(false);
   });
