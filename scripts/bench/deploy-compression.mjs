@@ -5,7 +5,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, extname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
-import { buildSite } from '../../tests/support/build.ts';
+import { buildSite } from '../../support/build.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const siteDir = resolve(root, process.env.SITE_OUT_DIR ?? 'dist');
