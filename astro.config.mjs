@@ -8,21 +8,7 @@ import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { contentGuard } from './src/integrations/content-guard.ts';
 import { deployHeaders, unlistedPages } from './src/integrations/deploy-headers.ts';
 import { precompress } from './src/integrations/precompress.ts';
-
-/**
- * @astrojs/mdx marks each MDX module "use astro:head-inject" for Astro's own head propagation, and the bundler
- * warns, once per MDX file, that it may not keep the directive. Astro reads the directive before bundling, so the
- * warning is known-harmless: this one message is dropped in every build environment; every other warning shows.
- * @returns {import('vite').Plugin}
- */
-function quietHeadInjectWarning() {
-  /** @type {(warning: { code?: string; message: string }, warn: (warning: any) => void) => void} */
-  const onwarn = (warning, warn) => {
-    if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;
-    warn(warning);
-  };
-  return { name: 'site:quiet-head-inject-warning', configEnvironment: () => ({ build: { rolldownOptions: { onwarn } } }) };
-}
+import { quietHeadInjectWarning } from './src/integrations/quiet-warnings.ts';
 
 // Tests point CONTENT_DIR at a fixture to prove that bad content fails the build (src/content.config.ts reads it too).
 const contentDir = process.env.CONTENT_DIR ?? './content';
