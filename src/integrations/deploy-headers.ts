@@ -16,7 +16,8 @@ export function unlistedPages(): Set<string> {
 
 /**
  * Reads each built page's meta CSP and writes the same policy as headers: dist/_headers and the nginx map.
- * Also collects into `unlisted` the pages marked noindex, so the sitemap (which runs after) leaves them out.
+ * Also collects into `unlisted` the pages marked noindex or whose route is unlisted (the CMS), so the sitemap
+ * (which runs after) leaves them out.
  */
 export function deployHeaders(unlisted: Set<string> = unlistedPages()): AstroIntegration {
   return {
@@ -43,7 +44,7 @@ export async function builtPages(siteDir: string, unlisted?: Set<string>): Promi
     const address = `/${file}`;
     const html = await readFile(join(siteDir, file), 'utf8');
     const meta = META_CSP.exec(html)?.[1];
-    if (NOINDEX.test(html)) unlisted?.add(pageAddress(address));
+    if (NOINDEX.test(html) || policyFor(address).unlisted) unlisted?.add(pageAddress(address));
     pages.push({ file: address, csp: meta ? headerCsp(decodeEntities(meta)) : policyCsp(policyFor(address)) });
   }
   return pages;

@@ -19,6 +19,8 @@ export interface RoutePolicy {
   scriptSources: string[];
   /** Whether the page may submit a form (the header search is a GET form to /tim-kiem/). */
   allowsForms: boolean;
+  /** Left out of the sitemap whatever the page says (the CMS). */
+  unlisted?: boolean;
 }
 
 /** Every page: nothing by default, then only what it uses. Reading pages carry this and nothing more. */
@@ -83,6 +85,7 @@ export const routePolicies: ReadonlyArray<{ path: string; policy: RoutePolicy }>
       },
       scriptSources: ["'self'"],
       allowsForms: true,
+      unlisted: true,
     },
   },
 ];

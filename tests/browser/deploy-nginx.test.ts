@@ -4,7 +4,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { paths, searchPath } from '../../src/lib/paths.ts';
+import { documentPath, paths, searchPath } from '../../src/lib/paths.ts';
 import { cachePolicy, commonHeaders } from '../../src/lib/security-policy.ts';
 import { startNginx, type RunningNginx } from '../../support/nginx.ts';
 import { openWatchedPage, useBrowser } from '../../support/page.ts';
@@ -102,6 +102,20 @@ describe('the site under those headers', () => {
     expect(framedTitle ?? '').not.toContain('Văn bản');
     expect(refused.join('\n')).toMatch(/frame-ancestors|X-Frame-Options/);
     await page.close();
+  });
+});
+
+describe('for search engines', () => {
+  it('robots.txt points to the sitemap, which lists public pages only', async () => {
+    const robots = await (await fetch(`${nginx.url}/robots.txt`)).text();
+    const sitemapUrl = /^Sitemap: (\S+)$/m.exec(robots)?.[1];
+    expect(sitemapUrl).toMatch(/^https?:\/\/.+\/sitemap-index\.xml$/);
+    const sitemap = readFileSync(join(siteDir, 'sitemap-0.xml'), 'utf8');
+    const listed = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1]!).pathname);
+    expect(listed).toContain(paths.home);
+    expect(listed).toContain(documentPath('nghi-quyet-04-nq-tw'));
+    expect(listed).toContain(paths.selfCheck);
+    for (const hidden of [paths.search, paths.handbookPrint, '/404/', paths.notFound]) expect(listed, hidden).not.toContain(hidden);
   });
 });
 
