@@ -24,8 +24,8 @@ export interface ContentGuardOptions {
 
 /**
  * Fails the build on content that must not be published, naming the file (and line) of each problem:
- * before the build, active content in MDX bodies, duplicate manifestations or items and related documents that do
- * not exist (all reported at once);
+ * before the build, active content in MDX bodies, duplicate manifestations or items, related documents that do
+ * not exist and column issues in another column's folder (all reported at once);
  * after it, every internal link or #anchor of the built site that resolves to nothing.
  */
 export function contentGuard({ contentDir }: ContentGuardOptions): AstroIntegration {
@@ -78,6 +78,12 @@ export async function scanContent(contentDir: string): Promise<ContentScan> {
       for (const slug of Array.isArray(related) ? related : []) {
         if (!documentSlugs.has(String(slug))) problems.push(`${file}: related document "${slug}" does not exist`);
       }
+    }
+    // A column issue filed in another column's folder than its `column` field says (checked again by the route).
+    const columnFolder = /^chuyen-muc\/([^/]+)\/[^/]+\.mdx$/.exec(relative(root, file).split(sep).join('/'))?.[1];
+    if (columnFolder) {
+      const column = (parseYaml(frontmatterOf(text)) as { column?: unknown } | null)?.column;
+      if (column !== columnFolder) problems.push(`${file}: column "${String(column)}" but the file is in content/chuyen-muc/${columnFolder}/`);
     }
     if (file.endsWith('.mdx')) {
       const tree = (await mdxToMdast(withoutFrontmatter(text))) as MdastNode;

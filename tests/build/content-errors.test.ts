@@ -43,6 +43,8 @@ describe('content that must not be published fails the build, every problem name
       documentText = text.replace(/^related:\n/m, 'related:\n  - khong-co-van-ban-nay\n') + unsafe;
       return documentText;
     },
+    // Filed under Di tích but saying Gương sáng.
+    'chuyen-muc/di-tich/so-01-dia-dao-phu-tho-hoa.mdx': (text) => text.replace(/^column: di-tich$/m, 'column: guong-sang\noffDayReason: Thử nghiệm.'),
     // A second copy of manifestation 1: the loader would silently keep only the later one.
     'bieu-hien/manifestations.yaml': (text) => `${text}\n${/^- id: "1"\n[\s\S]*?(?=^- id: "2")/m.exec(text)![0]}`,
     });
@@ -67,6 +69,10 @@ describe('content that must not be published fails the build, every problem name
     expect(result.output).toContain(`${yaml}: manifestation number "1" appears 2 times`);
     for (const id of ['1a', '1b', '1c']) expect(result.output).toContain(`${yaml}: item id "${id}" appears 2 times`);
     expect(result.output).toContain(`${file()}: related document "khong-co-van-ban-nay" does not exist`);
+  });
+
+  it('names an issue filed in another column’s folder than its column field says', () => {
+    expect(result.output).toMatch(/so-01-dia-dao-phu-tho-hoa\.mdx: column "guong-sang" but the file is in content\/chuyen-muc\/di-tich\//);
   });
 });
 

@@ -107,11 +107,13 @@ describe('the content scan before a build', () => {
     const content = folder({
       'van-ban/a.mdx': '---\ntitle: A\nrelated:\n  - khong-co-van-ban-nay\n---\n\nĐoạn.\n\n<script>alert(1)</script>\n',
       'van-ban/b.mdx': '---\ntitle: B\nrelated: [a]\n---\n\n[x](javascript:alert(1))\n',
+      'chuyen-muc/di-tich/so-01-x.mdx': '---\ncolumn: guong-sang\n---\n\nĐoạn.\n',
       'bieu-hien/manifestations.yaml': '- id: "1"\n  number: 1\n  items: [{ id: 1a }]\n- id: "2"\n  number: 1\n  items: [{ id: 2a }]\n',
     });
     const scan = await scanContent(content);
     expect(scan.problems).toEqual([
       `${join(content, 'bieu-hien/manifestations.yaml')}: manifestation number "1" appears 2 times`,
+      `${join(content, 'chuyen-muc/di-tich/so-01-x.mdx')}: column "guong-sang" but the file is in content/chuyen-muc/di-tich/`,
       `${join(content, 'van-ban/a.mdx')}: related document "khong-co-van-ban-nay" does not exist`,
       `${join(content, 'van-ban/a.mdx')}:9: <script> is not allowed in content`,
       `${join(content, 'van-ban/b.mdx')}:6: link to "javascript:alert(1)": script URLs are not allowed in content`,
