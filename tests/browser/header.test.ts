@@ -54,7 +54,7 @@ describe('on a 360×740 phone', () => {
     const page = await phone.newPage();
     await page.goto(`${baseUrl}/van-ban/`);
     await page.locator('summary', { hasText: 'Mục lục' }).click();
-    await expect(page.locator('.site-nav a[href="/tim-kiem/"]').count()).resolves.toBe(0);
+    await expect(page.locator(`.site-nav a[href="${paths.search}"]`).count()).resolves.toBe(0);
     await expect(page.getByRole('searchbox').count()).resolves.toBe(1);
     await page.close();
   });

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, projectRoot } from '../../support/build.ts';
+import { documentPath, paths } from '../../src/lib/paths.ts';
 
 const made: string[] = [];
 afterAll(() => {
@@ -82,7 +83,7 @@ describe('a link or #anchor that resolves to nothing fails the build', () => {
   beforeAll(() => {
     result = buildWithContent({
     'van-ban/quyet-dinh-99-qd-tw.mdx': (text) => {
-      documentText = `${text}\nXem [trang không có](/khong-ton-tai/).\n\nXem [mục không có](/van-ban/#khong-co-muc).\n`;
+      documentText = `${text}\nXem [trang không có](/khong-ton-tai/).\n\nXem [mục không có](${paths.library}#khong-co-muc).\n`;
       return documentText;
     },
     });
@@ -93,10 +94,10 @@ describe('a link or #anchor that resolves to nothing fails the build', () => {
     expect(result.status).not.toBe(0);
     expect(result.output).toContain('Broken internal links');
     expect(result.output).toContain(
-      `${file()}:${lineOf(documentText, '/khong-ton-tai/')} (on /van-ban/quyet-dinh-99-qd-tw/): link "/khong-ton-tai/": no page or file at this address`,
+      `${file()}:${lineOf(documentText, '/khong-ton-tai/')} (on ${documentPath('quyet-dinh-99-qd-tw')}): link "/khong-ton-tai/": no page or file at this address`,
     );
     expect(result.output).toContain(
-      `${file()}:${lineOf(documentText, '#khong-co-muc')} (on /van-ban/quyet-dinh-99-qd-tw/): link "/van-ban/#khong-co-muc": no element with id "khong-co-muc" on /van-ban/`,
+      `${file()}:${lineOf(documentText, '#khong-co-muc')} (on ${documentPath('quyet-dinh-99-qd-tw')}): link "${paths.library}#khong-co-muc": no element with id "khong-co-muc" on ${paths.library}`,
     );
   });
 

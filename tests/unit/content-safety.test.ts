@@ -40,7 +40,7 @@ describe('active content in an MDX body', () => {
     expect(await messages('[bấm](javascript:alert(1))')).toHaveLength(1);
     expect(await messages('<a href="JavaScript:alert(1)">x</a>')).toHaveLength(1);
     expect(isScriptUrl(' java\tscript:alert(1)')).toBe(true);
-    expect(isScriptUrl('/van-ban/')).toBe(false);
+    expect(isScriptUrl('/thu-vien/')).toBe(false);
   });
 
   it('accepts ordinary content, including the word <script> shown as code', async () => {
@@ -50,8 +50,8 @@ describe('active content in an MDX body', () => {
 
 describe('internal links of an MDX body', () => {
   it('keeps links into the site and leaves other sites out', async () => {
-    const links = internalLinks(await tree('[a](/van-ban/) [b](https://x.vn/) [c](#muc-1)\n\n<a href="/khong/">d</a>'));
-    expect(links.map((link) => link.url)).toEqual(['/van-ban/', '#muc-1', '/khong/']);
+    const links = internalLinks(await tree('[a](/thu-vien/) [b](https://x.vn/) [c](#muc-1)\n\n<a href="/khong/">d</a>'));
+    expect(links.map((link) => link.url)).toEqual(['/thu-vien/', '#muc-1', '/khong/']);
   });
 });
 
@@ -75,15 +75,15 @@ describe('broken internal links of a built site', () => {
 
   it('finds a link to no page and an anchor to no element, and accepts the ones that resolve', () => {
     const pages = [
-      page('/', '<a href="/van-ban/">ok</a> <a href="/van-ban/#muc-2">ok</a> <a href="/khong-ton-tai/">x</a> <a href="/van-ban/#khong-co">x</a> <a href="#tren">ok</a> <a href="https://x.vn/">ok</a> <span id="tren"></span>'),
-      page('/van-ban/', '<h2 id="muc-2">Mục 2</h2><a href="../favicon.svg">ok</a><a href="/chuyen-muc/rss.xml">x</a><form action="/tim-kiem/"></form>'),
+      page('/', '<a href="/thu-vien/">ok</a> <a href="/thu-vien/#muc-2">ok</a> <a href="/khong-ton-tai/">x</a> <a href="/thu-vien/#khong-co">x</a> <a href="#tren">ok</a> <a href="https://x.vn/">ok</a> <span id="tren"></span>'),
+      page('/thu-vien/', '<h2 id="muc-2">Mục 2</h2><a href="../favicon.svg">ok</a><a href="/muc/rss.xml">x</a><form action="/tim/"></form>'),
     ];
-    const files = new Set(['/index.html', '/van-ban/index.html', '/favicon.svg']);
+    const files = new Set(['/index.html', '/thu-vien/index.html', '/favicon.svg']);
     expect(brokenLinks(pages, files)).toEqual([
       { page: '/', href: '/khong-ton-tai/', reason: 'no page or file at this address' },
-      { page: '/', href: '/van-ban/#khong-co', reason: 'no element with id "khong-co" on /van-ban/' },
-      { page: '/van-ban/', href: '/chuyen-muc/rss.xml', reason: 'no page or file at this address' },
-      { page: '/van-ban/', href: '/tim-kiem/', reason: 'no page or file at this address' },
+      { page: '/', href: '/thu-vien/#khong-co', reason: 'no element with id "khong-co" on /thu-vien/' },
+      { page: '/thu-vien/', href: '/muc/rss.xml', reason: 'no page or file at this address' },
+      { page: '/thu-vien/', href: '/tim/', reason: 'no page or file at this address' },
     ]);
   });
 
@@ -94,11 +94,11 @@ describe('broken internal links of a built site', () => {
 
   it('names the content file and line a broken link is written in', async () => {
     const site = folder({
-      'index.html': '<a href="/van-ban/a/">a</a>',
-      'van-ban/a/index.html': '<main><p><a href="/khong-ton-tai/">x</a></p></main>',
+      'index.html': '<a href="/thu-vien/a/">a</a>',
+      'thu-vien/a/index.html': '<main><p><a href="/khong-ton-tai/">x</a></p></main>',
     });
-    const problems = await checkBuiltLinks(site, [{ file: 'content/van-ban/a.mdx', line: 7, url: '/khong-ton-tai/' }]);
-    expect(problems).toEqual(['content/van-ban/a.mdx:7 (on /van-ban/a/): link "/khong-ton-tai/": no page or file at this address']);
+    const problems = await checkBuiltLinks(site, [{ file: 'content/thu-vien/a.mdx', line: 7, url: '/khong-ton-tai/' }]);
+    expect(problems).toEqual(['content/thu-vien/a.mdx:7 (on /thu-vien/a/): link "/khong-ton-tai/": no page or file at this address']);
   });
 });
 

@@ -8,6 +8,7 @@ import {
   renderNginxCspMap,
   renderNginxSite,
 } from '../../src/lib/security-policy.ts';
+import { documentPath, paths } from '../../src/lib/paths.ts';
 
 function appliedTo(path: string) {
   const directives: string[] = [];
@@ -18,16 +19,16 @@ function appliedTo(path: string) {
 
 describe('the policy of each route', () => {
   it('gives the self-check nothing beyond its own scripts and styles', () => {
-    const { directives, scripts } = appliedTo('/tu-kiem-tra/');
+    const { directives, scripts } = appliedTo(paths.selfCheck);
     expect(directives).toEqual(["default-src 'none'", 'img-src data:', "connect-src 'none'", "form-action 'none'", "base-uri 'none'"]);
     expect(scripts).toEqual(["'self'"]);
-    expect(policyFor('/tu-kiem-tra/').allowsForms).toBe(false);
+    expect(policyFor(paths.selfCheck).allowsForms).toBe(false);
   });
 
   it('lets only the search page fetch its index and compile WebAssembly', () => {
-    expect(appliedTo('/tim-kiem/').scripts).toEqual(["'self'", "'wasm-unsafe-eval'"]);
-    expect(appliedTo('/tim-kiem/').directives).toContain("connect-src 'self'");
-    for (const path of ['/', '/van-ban/quyet-dinh-99-qd-tw/', '/404.html', '/rieng-tu/', '/tu-kiem-tra/']) {
+    expect(appliedTo(paths.search).scripts).toEqual(["'self'", "'wasm-unsafe-eval'"]);
+    expect(appliedTo(paths.search).directives).toContain("connect-src 'self'");
+    for (const path of [paths.home, documentPath('quyet-dinh-99-qd-tw'), paths.notFound, paths.privacy, paths.selfCheck]) {
       expect(appliedTo(path).scripts, path).not.toContain("'wasm-unsafe-eval'");
       expect(appliedTo(path).directives.join(';'), path).not.toMatch(/connect-src 'self'/);
       expect(appliedTo(path).directives, path).toContain("default-src 'none'");
@@ -35,7 +36,7 @@ describe('the policy of each route', () => {
   });
 
   it('gives the tally the self-check policy', () => {
-    expect(appliedTo('/kiem-phieu/')).toEqual(appliedTo('/tu-kiem-tra/'));
+    expect(appliedTo('/kiem-phieu/')).toEqual(appliedTo(paths.selfCheck));
   });
 });
 
@@ -51,20 +52,20 @@ describe('dist/_headers', () => {
   const csp = (extra: string) => `default-src 'none'; ${extra}; frame-ancestors 'none'`;
   const file = renderHeadersFile([
     { file: '/index.html', csp: csp('a') },
-    { file: '/404.html', csp: csp('a') },
-    { file: '/van-ban/index.html', csp: csp('a') },
-    { file: '/van-ban/x/index.html', csp: csp('a') },
-    { file: '/cam-nang/index.html', csp: csp('a') },
-    { file: '/cam-nang/ban-in/index.html', csp: csp('b') },
+    { file: paths.notFound, csp: csp('a') },
+    { file: '/thu-vien/index.html', csp: csp('a') },
+    { file: '/thu-vien/x/index.html', csp: csp('a') },
+    { file: '/so-tay/index.html', csp: csp('a') },
+    { file: '/so-tay/ban-in/index.html', csp: csp('b') },
   ]);
 
   it('gives a folder of pages with one policy one rule, and each page of a mixed folder its own', () => {
-    expect(file).toContain(`/van-ban/*\n  Content-Security-Policy: ${csp('a')}\n  Cache-Control: public, max-age=0, must-revalidate`);
-    expect(file).toContain(`/cam-nang/\n  Content-Security-Policy: ${csp('a')}`);
-    expect(file).toContain(`/cam-nang/ban-in/\n  Content-Security-Policy: ${csp('b')}`);
+    expect(file).toContain(`/thu-vien/*\n  Content-Security-Policy: ${csp('a')}\n  Cache-Control: public, max-age=0, must-revalidate`);
+    expect(file).toContain(`/so-tay/\n  Content-Security-Policy: ${csp('a')}`);
+    expect(file).toContain(`/so-tay/ban-in/\n  Content-Security-Policy: ${csp('b')}`);
     expect(file).toContain(`\n/\n  Content-Security-Policy: ${csp('a')}`);
-    expect(file).toContain(`/404.html\n  Content-Security-Policy: ${csp('a')}`);
-    expect(file).not.toContain('/van-ban/x/');
+    expect(file).toContain(`${paths.notFound}\n  Content-Security-Policy: ${csp('a')}`);
+    expect(file).not.toContain('/thu-vien/x/');
   });
 
   it('sends the common headers everywhere, CSP on no overlapping rule, and caches hashed assets for good', () => {
@@ -82,8 +83,8 @@ describe('the nginx configuration', () => {
   });
 
   it('maps each page file to its CSP, with the strictest as the default', () => {
-    const map = renderNginxCspMap([{ file: '/tu-kiem-tra/index.html', csp: "connect-src 'none'" }], "default-src 'none'");
+    const map = renderNginxCspMap([{ file: `${paths.selfCheck}index.html`, csp: "connect-src 'none'" }], "default-src 'none'");
     expect(map).toContain(`default "default-src 'none'";`);
-    expect(map).toContain(`"/tu-kiem-tra/index.html" "connect-src 'none'";`);
+    expect(map).toContain(`"${paths.selfCheck}index.html" "connect-src 'none'";`);
   });
 });
