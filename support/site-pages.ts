@@ -25,7 +25,8 @@ export function builtPages(siteDir: string): string[] {
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
       const full = join(dir, entry.name);
       if (entry.isDirectory()) {
-        if (entry.name !== 'pagefind' && entry.name !== '_astro') walk(full);
+        // admin/ is the editors' CMS, not a reading page: tests/browser/cms.test.ts checks it.
+        if (entry.name !== 'pagefind' && entry.name !== '_astro' && !(dir === siteDir && entry.name === 'admin')) walk(full);
       } else if (entry.name.endsWith('.html')) {
         const rel = relative(siteDir, full).split(sep).join('/');
         pages.push(rel === 'index.html' ? '/' : rel.endsWith('/index.html') ? `/${rel.slice(0, -'index.html'.length)}` : `/${rel}`);

@@ -79,3 +79,6 @@ export function issuePath(column: ColumnId, slug: string): string {
 export function searchPath(query: string): string {
   return `${paths.search}?${new URLSearchParams({ [SEARCH_QUERY_PARAM]: query })}`;
 }
+
+/** The editors' CMS (src/pages/admin/, src/cms/): linked from no page, left out of search and the sitemap. */
+export const adminPaths = { home: '/admin/', config: '/admin/config.yml', setup: '/admin/setup.js', previewStyle: '/admin/preview.css', decapScript: '/admin/decap/decap-cms.js' } as const;

@@ -87,3 +87,15 @@ export function compareRounds(manifestations: CheckManifestation[], previous: An
   }
   return result;
 }
+
+/** A manifestation's place in the task list: none of its items answered, some, or all. */
+export type TaskState = 'chua-lam' | 'dang-lam' | 'da-xong';
+
+export function taskStates(manifestations: CheckManifestation[], answers: Answers): Map<number, TaskState> {
+  const states = new Map<number, TaskState>();
+  for (const m of manifestations) {
+    const answered = m.items.filter((item) => answers[item.id] !== undefined).length;
+    states.set(m.number, answered === 0 ? 'chua-lam' : answered === m.items.length ? 'da-xong' : 'dang-lam');
+  }
+  return states;
+}

@@ -1,17 +1,17 @@
 // "Check your answers": what is marked Có, what is unanswered, the private plan, and the change since the last round.
-import type { Round } from '../lib/self-check/document.ts';
-import { compareRounds, summarise, type CheckManifestation, type Summary } from '../lib/self-check/scoring.ts';
-import { groupLabels } from '../ui/labels.ts';
-import { periodLabel, privateReminder } from '../ui/self-check-text.ts';
-import { groupManifestations, manifestationAnchor } from '../lib/manifestations.ts';
-import { focusItem, itemAnchor } from './SelfCheckForm.tsx';
+import { answersOf, noteOf, periodKey, type Round } from '../../lib/self-check/document.ts';
+import { compareRounds, summarise, type Summary } from '../../lib/self-check/scoring.ts';
+import { itemAnchor, noteInputId } from '../../lib/self-check/anchors.ts';
+import { periodLabel, privateReminder } from '../../ui/self-check-text.ts';
+import { focusItem } from './dom.ts';
+import type { CheckManifestation, SelfCheckActions } from './types.ts';
 
 interface Props {
   manifestations: CheckManifestation[];
   round: Round;
   previous?: Round;
   summary: Summary;
-  onNote: (manifestationNumber: number, text: string) => void;
+  actions: SelfCheckActions;
 }
 
 function ItemLink({ itemId, label }: { itemId: string; label: string }) {
@@ -28,6 +28,17 @@ function ItemLink({ itemId, label }: { itemId: string; label: string }) {
   );
 }
 
+/** Consecutive runs of one group, in the order given (the page gives them by number: A, then B, then C). */
+function byGroup(manifestations: CheckManifestation[]): CheckManifestation[][] {
+  const runs: CheckManifestation[][] = [];
+  for (const m of manifestations) {
+    const last = runs[runs.length - 1];
+    if (last && last[0]!.group === m.group) last.push(m);
+    else runs.push([m]);
+  }
+  return runs;
+}
+
 function numbersText(numbers: number[], byNumber: Map<number, CheckManifestation>): string {
   return numbers.map((n) => `Biểu hiện ${n}: ${byNumber.get(n)?.shortName ?? ''}`).join('; ');
 }
@@ -39,14 +50,16 @@ function printResult(): void {
   window.print();
 }
 
-export default function SelfCheckResult({ manifestations, round, previous, summary, onNote }: Props) {
+export const RESULT_HEADING_ID = 'ket-qua-tu-kiem-tra';
+
+export default function Result({ manifestations, round, previous, summary, actions }: Props) {
   const byNumber = new Map(manifestations.map((m) => [m.number, m]));
   const itemText = new Map(manifestations.flatMap((m) => m.items.map((item) => [item.id, item.text] as const)));
   const marked = new Set(summary.marked.map((m) => m.number));
-  const comparison = previous ? compareRounds(manifestations, previous.answers, round.answers) : undefined;
+  const comparison = previous ? compareRounds(manifestations, answersOf(previous), answersOf(round)) : undefined;
   return (
-    <section class="sc-result" aria-labelledby="ket-qua-tu-kiem-tra">
-      <h2 id="ket-qua-tu-kiem-tra">Kết quả lượt {periodLabel(round.period).toLowerCase()}</h2>
+    <section class="sc-result" aria-labelledby={RESULT_HEADING_ID}>
+      <h2 id={RESULT_HEADING_ID}>Kết quả lượt {periodLabel(round.period).toLowerCase()}</h2>
       <p class="notice">{privateReminder}</p>
       <p>
         Đã trả lời {summary.answered} trên {summary.total} nội dung.{' '}
@@ -57,25 +70,25 @@ export default function SelfCheckResult({ manifestations, round, previous, summa
       <button type="button" class="secondary no-print" onClick={printResult}>
         In kết quả và cam kết
       </button>
-      {groupManifestations(manifestations.filter((m) => marked.has(m.number))).map(({ group, manifestations: inGroup }) => (
-        <div key={group}>
-          <h3 id={`kq-nhom-${group}`}>
-            Nhóm {group}. {groupLabels[group]}
+      {byGroup(manifestations.filter((m) => marked.has(m.number))).map((inGroup) => (
+        <div key={inGroup[0]!.group}>
+          <h3 id={`kq-nhom-${inGroup[0]!.group}`}>
+            Nhóm {inGroup[0]!.group}. {inGroup[0]!.groupLabel}
           </h3>
           {inGroup.map((m) => {
             const yesItems = summary.marked.find((entry) => entry.number === m.number)?.yesItems ?? [];
-            const note = round.notes[String(m.number)] ?? '';
+            const note = noteOf(round, m.number);
             return (
               <div class="sc-marked" key={m.number}>
                 <h4>
                   Biểu hiện {m.number}: {m.shortName}
                 </h4>
                 <p>
-                  <a href={`/nghi-quyet/#${manifestationAnchor(m.number)}`}>Nội dung biểu hiện {m.number} trong Nghị quyết</a>
+                  <a href={m.href}>Nội dung biểu hiện {m.number} trong Nghị quyết</a>
                   {' · '}
-                  <a href={`/cam-nang/phan-1/#${manifestationAnchor(m.number)}`}>Biểu hiện {m.number} trong cẩm nang</a>
+                  <a href={m.handbookHref}>Biểu hiện {m.number} trong cẩm nang</a>
                 </p>
-                <p>Nội dung bạn đánh dấu “Có”:</p>
+                <p>Nội dung đã đánh dấu “Có”:</p>
                 <ul>
                   {yesItems.map((id) => (
                     <li key={id}>
@@ -83,13 +96,13 @@ export default function SelfCheckResult({ manifestations, round, previous, summa
                     </li>
                   ))}
                 </ul>
-                <label for={`cam-ket-${m.number}`}>Cam kết và cách khắc phục của tôi với biểu hiện {m.number}</label>
+                <label for={noteInputId(m.number)}>Cam kết và cách khắc phục của tôi với biểu hiện {m.number}</label>
                 <textarea
-                  id={`cam-ket-${m.number}`}
+                  id={noteInputId(m.number)}
                   class="sc-note"
                   rows={3}
                   value={note}
-                  onInput={(event) => onNote(m.number, event.currentTarget.value)}
+                  onInput={(event) => actions.writeNote(m.number, event.currentTarget.value)}
                 />
                 <p class="sc-note-print">{note || '(chưa ghi)'}</p>
               </div>
@@ -98,8 +111,8 @@ export default function SelfCheckResult({ manifestations, round, previous, summa
         </div>
       ))}
       {summary.unanswered.length > 0 && (
-        <div class="no-print">
-          <h3 id="chua-tra-loi">Nội dung chưa trả lời ({summary.unanswered.length})</h3>
+        <details class="no-print sc-unanswered-list">
+          <summary id="chua-tra-loi">Nội dung chưa trả lời ({summary.unanswered.length})</summary>
           <ul class="sc-unanswered">
             {summary.unanswered.map((id) => (
               <li key={id}>
@@ -107,7 +120,7 @@ export default function SelfCheckResult({ manifestations, round, previous, summa
               </li>
             ))}
           </ul>
-        </div>
+        </details>
       )}
       {previous && comparison && (
         <div>
@@ -142,10 +155,9 @@ export function EarlierRounds({ manifestations, rounds }: { manifestations: Chec
         .slice()
         .reverse()
         .map((round) => {
-          const summary = summarise(manifestations, round.answers);
-          const key = `${round.period.year}-${round.period.half ?? 0}`;
+          const summary = summarise(manifestations, answersOf(round));
           return (
-            <details key={key}>
+            <details key={periodKey(round.period)}>
               <summary>
                 {periodLabel(round.period)}: trả lời {summary.answered}/{summary.total}, {summary.marked.length} biểu hiện có “Có”
               </summary>
@@ -155,7 +167,7 @@ export function EarlierRounds({ manifestations, rounds }: { manifestations: Chec
                 <ul>
                   {summary.marked.map((entry) => {
                     const m = manifestations.find((candidate) => candidate.number === entry.number);
-                    const note = round.notes[String(entry.number)];
+                    const note = noteOf(round, entry.number);
                     return (
                       <li key={entry.number}>
                         Biểu hiện {entry.number}: {m?.shortName} — nội dung {entry.yesItems.join(', ')}

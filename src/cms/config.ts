@@ -1,0 +1,271 @@
+// The Decap CMS configuration, generated from the content schemas the build validates with: the field names,
+// which are required, the options of every choice, number ranges and the dd/mm/yyyy date all come from
+// src/schemas, so what the CMS accepts the build accepts. Only the Vietnamese words editors read are in labels.ts.
+import type { z } from 'astro/zod';
+import { columnIssue } from '../schemas/columns.ts';
+import { vietnameseDate } from '../schemas/common.ts';
+import { document } from '../schemas/documents.ts';
+import { handbookPart } from '../schemas/handbook.ts';
+import { columnLabels, documentStatusLabels, documentTypeLabels, issuerLevelLabels } from '../ui/labels.ts';
+import { columnIds, type ColumnId } from '../lib/vocabulary.ts';
+import { describeObject, type FieldType, type SchemaField } from './schema-fields.ts';
+import {
+  bodyText,
+  columnFieldText,
+  documentFieldText,
+  handbookFieldText,
+  sourceFieldText,
+  type FieldText,
+} from './labels.ts';
+
+/** The date format content is written in (src/lib/dates.ts), in the notation of Decap's date widget. */
+export const CMS_DATE_FORMAT = 'DD/MM/YYYY';
+/** Where uploaded images go, and the address the built site serves them at. */
+export const MEDIA_FOLDER = 'public/media';
+export const PUBLIC_MEDIA_FOLDER = '/media';
+export const DEFAULT_LOCAL_BACKEND_PORT = 8081;
+
+export type CmsField = Record<string, unknown> & { name: string; label: string; widget: string };
+export type CmsCollection = Record<string, unknown> & { name: string; label: string; fields: CmsField[] };
+export interface CmsConfig {
+  locale: string;
+  backend: Record<string, unknown>;
+  local_backend?: { url: string };
+  site_url?: string;
+  display_url?: string;
+  media_folder: string;
+  public_folder: string;
+  slug: Record<string, unknown>;
+  collections: CmsCollection[];
+}
+
+export const backendNames = ['github', 'gitlab', 'gitea'] as const;
+
+export interface CmsEnvironment {
+  /** CMS_BACKEND: the git host the production CMS writes to. */
+  CMS_BACKEND?: string;
+  /** CMS_REPO: "owner/name" of the repository. */
+  CMS_REPO?: string;
+  /** CMS_BRANCH: the branch published from (default main). */
+  CMS_BRANCH?: string;
+  /** CMS_BASE_URL, CMS_AUTH_ENDPOINT: the OAuth server (GitHub) or the host (GitLab, Gitea). */
+  CMS_BASE_URL?: string;
+  CMS_AUTH_ENDPOINT?: string;
+  /** CMS_API_ROOT: API of a self-hosted GitLab or Gitea, e.g. https://git.example.vn/api/v1 */
+  CMS_API_ROOT?: string;
+  /** CMS_APP_ID: OAuth application id (GitLab PKCE, Gitea). */
+  CMS_APP_ID?: string;
+  /** DECAP_SERVER_PORT: port of the local backend (decap-server) in development. */
+  DECAP_SERVER_PORT?: string;
+  [name: string]: string | undefined;
+}
+
+/** The production backend, chosen by environment variables. */
+export function cmsBackend(env: CmsEnvironment): Record<string, unknown> {
+  const name = env.CMS_BACKEND ?? 'github';
+  if (!(backendNames as readonly string[]).includes(name)) {
+    throw new Error(`CMS_BACKEND must be one of ${backendNames.join(', ')}; got "${name}"`);
+  }
+  const backend: Record<string, unknown> = { name, branch: env.CMS_BRANCH ?? 'main' };
+  if (env.CMS_REPO) backend.repo = env.CMS_REPO;
+  if (env.CMS_BASE_URL) backend.base_url = env.CMS_BASE_URL;
+  if (env.CMS_AUTH_ENDPOINT) backend.auth_endpoint = env.CMS_AUTH_ENDPOINT;
+  if (env.CMS_API_ROOT) backend.api_root = env.CMS_API_ROOT;
+  if (env.CMS_APP_ID) {
+    backend.app_id = env.CMS_APP_ID;
+    if (name === 'gitlab') backend.auth_type = 'pkce';
+  }
+  backend.commit_messages = {
+    create: 'Tạo {{collection}} “{{slug}}”',
+    update: 'Sửa {{collection}} “{{slug}}”',
+    delete: 'Xóa {{collection}} “{{slug}}”',
+    uploadMedia: 'Tải lên “{{path}}”',
+    deleteMedia: 'Xóa “{{path}}”',
+  };
+  return backend;
+}
+
+interface FieldOverrides {
+  text: Record<string, FieldText>;
+  /** Fields set by the collection itself (the column of a column folder). */
+  fixed?: Record<string, string>;
+  /** Per field name, the widget settings that replace the derived ones (e.g. a relation). */
+  widgets?: Record<string, Partial<CmsField>>;
+  /** Labels of a field's options, by option value. */
+  optionLabels?: Record<string, Record<string, string>>;
+}
+
+const multiLineFields = new Set(['summary', 'description', 'note', 'offDayReason']);
+
+function cmsField(field: SchemaField, overrides: FieldOverrides, path: string): CmsField {
+  // A field added to a schema without a label here still reaches the CMS (under its code name), so the build keeps
+  // working; tests/unit/cms-config.test.ts fails until src/cms/labels.ts names it in Vietnamese.
+  const text = overrides.text[field.name] ?? { label: `${path}${field.name}` };
+  const base: CmsField = { name: field.name, label: text.label, widget: 'string', required: field.required };
+  if (text.hint) base.hint = text.hint;
+  if (field.default !== undefined && !(Array.isArray(field.default) && field.default.length === 0)) base.default = field.default;
+  const fixed = overrides.fixed?.[field.name];
+  if (fixed !== undefined) return { name: field.name, label: text.label, widget: 'hidden', default: fixed, required: true };
+  const widget = overrides.widgets?.[field.name];
+  if (widget) return { ...base, ...widget } as CmsField;
+  return { ...base, ...widgetFor(field, field.type, overrides, text) } as CmsField;
+}
+
+function widgetFor(field: SchemaField, type: FieldType, overrides: FieldOverrides, text: FieldText): Partial<CmsField> {
+  switch (type.kind) {
+    case 'text':
+      if (type.format === 'url') return { widget: 'string', pattern: ['^https?://\\S+$', 'Cần một địa chỉ web đầy đủ, bắt đầu bằng https://'] };
+      return { widget: multiLineFields.has(field.name) ? 'text' : 'string' };
+    case 'date':
+      // Decap writes the string "10/12/2026" that vietnameseDate accepts; no time, no time zone shift.
+      return { widget: 'datetime', format: CMS_DATE_FORMAT, date_format: CMS_DATE_FORMAT, time_format: false, picker_utc: true, default: '' };
+    case 'number': {
+      const settings: Partial<CmsField> = { widget: 'number', value_type: type.int ? 'int' : 'float' };
+      if (type.min !== undefined) settings.min = type.min;
+      if (type.max !== undefined && type.max < Number.MAX_SAFE_INTEGER) settings.max = type.max;
+      return settings;
+    }
+    case 'boolean':
+      // Always write true or false: a required boolean left untouched would otherwise be missing.
+      return { widget: 'boolean', default: field.default ?? false };
+    case 'enum': {
+      if (type.options.every((option) => typeof option === 'number')) {
+        const numbers = type.options as number[];
+        return { widget: 'number', value_type: 'int', min: Math.min(...numbers), max: Math.max(...numbers) };
+      }
+      const labels = overrides.optionLabels?.[field.name] ?? {};
+      return {
+        widget: 'select',
+        options: type.options.map((value) => ({ label: labels[String(value)] ?? String(value), value })),
+      };
+    }
+    case 'list':
+      if (type.item.kind === 'object') {
+        const nested = nestedText(field.name);
+        return {
+          widget: 'list',
+          label_singular: text.label.toLowerCase(),
+          collapsed: false,
+          summary: `{{fields.${type.item.fields[0]!.name}}}`,
+          fields: type.item.fields.map((inner) => cmsField(inner, { ...overrides, text: nested, widgets: {}, fixed: {} }, `${field.name}.`)),
+        };
+      }
+      return { widget: 'list' };
+    case 'object':
+      return { widget: 'object', fields: type.fields.map((inner) => cmsField(inner, overrides, `${field.name}.`)) };
+    case 'record':
+      throw new Error(`CMS: field ${field.name} (a record) needs an explicit widget`);
+  }
+}
+
+function nestedText(listName: string): Record<string, FieldText> {
+  if (listName === 'sources') return sourceFieldText;
+  throw new Error(`CMS: no labels for the items of list "${listName}"`);
+}
+
+const describe = (schema: z.ZodType) => describeObject(schema, { dateSchema: vietnameseDate });
+
+const body: CmsField = { name: 'body', label: bodyText.label, hint: bodyText.hint, widget: 'markdown', required: false,
+  // The body is MDX: a brace would be read as code and fail the build.
+  pattern: ['^[^{}]*$', 'Nội dung không được chứa dấu ngoặc nhọn { }'] };
+
+function columnCollection(column: ColumnId): CmsCollection {
+  return {
+    name: column,
+    label: columnLabels[column],
+    label_singular: 'kỳ',
+    folder: `content/chuyen-muc/${column}`,
+    extension: 'mdx',
+    format: 'frontmatter',
+    create: true,
+    // so-04-dinh-tan-phuoc: the address of the issue (accents removed by the slug settings).
+    slug: 'so-{{issue}}-{{subject}}',
+    identifier_field: 'title',
+    summary: 'Số {{issue}} — {{title}} ({{date}})',
+    sortable_fields: ['issue', 'date', 'title'],
+    fields: [
+      ...describe(columnIssue).map((field) =>
+        cmsField(field, { text: columnFieldText(column), fixed: { column } }, ''),
+      ),
+      body,
+    ],
+  };
+}
+
+function documentCollection(): CmsCollection {
+  return {
+    name: 'van-ban',
+    label: 'Văn bản',
+    label_singular: 'văn bản',
+    folder: 'content/van-ban',
+    extension: 'mdx',
+    format: 'frontmatter',
+    create: true,
+    slug: '{{type}}-{{number}}',
+    identifier_field: 'title',
+    summary: '{{title}}',
+    sortable_fields: ['title', 'date'],
+    fields: [
+      ...describe(document).map((field) =>
+        cmsField(field, {
+          text: documentFieldText,
+          optionLabels: { type: documentTypeLabels, status: documentStatusLabels, issuerLevel: issuerLevelLabels },
+          widgets: {
+            // Related documents are chosen among the existing ones; the file name is the slug the schema checks.
+            related: {
+              widget: 'relation',
+              collection: 'van-ban',
+              value_field: '{{slug}}',
+              search_fields: ['title', 'number'],
+              display_fields: ['title'],
+              multiple: true,
+              required: false,
+            },
+          },
+        }, ''),
+      ),
+      body,
+    ],
+  };
+}
+
+function handbookCollection(): CmsCollection {
+  return {
+    name: 'cam-nang',
+    label: 'Cẩm nang giám sát',
+    label_singular: 'phần',
+    folder: 'content/cam-nang',
+    extension: 'mdx',
+    format: 'frontmatter',
+    // The handbook has exactly three parts: edit them, never add or remove one.
+    create: false,
+    delete: false,
+    summary: 'Phần {{part}}: {{title}}',
+    fields: [...describe(handbookPart).map((field) => cmsField(field, { text: handbookFieldText }, '')), body],
+  };
+}
+
+/** The whole configuration. `development` adds the local backend that `npm run cms` starts. */
+export function buildCmsConfig(options: { env: CmsEnvironment; development: boolean; siteUrl?: string }): CmsConfig {
+  const { env, development, siteUrl } = options;
+  const config: CmsConfig = {
+    locale: 'vi',
+    backend: cmsBackend(env),
+    media_folder: MEDIA_FOLDER,
+    public_folder: PUBLIC_MEDIA_FOLDER,
+    // Vietnamese titles become ASCII file names: "Đình Tân Phước" → dinh-tan-phuoc.
+    slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' },
+    // The published results (content/ket-qua/results.yaml) are not here: Decap edits a file whose top level is
+    // an object, and that file is a list of tables whose rows have free keys (see docs/editors.md).
+    collections: [...columnIds.map(columnCollection), documentCollection(), handbookCollection()],
+  };
+  if (development) {
+    const port = Number(env.DECAP_SERVER_PORT ?? DEFAULT_LOCAL_BACKEND_PORT);
+    config.local_backend = { url: `http://localhost:${port}/api/v1` };
+  }
+  if (siteUrl) {
+    config.site_url = siteUrl;
+    config.display_url = siteUrl;
+  }
+  return config;
+}

@@ -1,0 +1,78 @@
+// The top of the self-check once the island runs: only the notices that apply, "Tiếp tục", "Làm mà không lưu",
+// a quick erase, and the task list. Each notice says what happened and what to do.
+import type { PersistedStatus } from '../../stores/persisted-document.ts';
+import { migratedText, setAsideText, storageNoticeText, storageStateText } from '../../ui/self-check-text.ts';
+import Banner from './Banner.tsx';
+import { ExportButton } from './DataPanel.tsx';
+import EraseControl from './EraseControl.tsx';
+import { focusItem } from './dom.ts';
+import { itemAnchor } from '../../lib/self-check/anchors.ts';
+import type { BannerMessage, Notify, SelfCheckActions } from './types.ts';
+
+interface Props {
+  status: PersistedStatus;
+  actions: SelfCheckActions;
+  answered: number;
+  total: number;
+  firstUnanswered?: string;
+  resultId: string;
+  /** True when this browser may erase storage on its own and the member has not acknowledged it yet. */
+  showEvictionNotice: boolean;
+  banner?: BannerMessage;
+  notify: Notify;
+  onBannerClose: () => void;
+}
+
+export default function StartPanel(props: Props) {
+  const { status, actions, answered, total, firstUnanswered, notify } = props;
+  const message = storageStateText(status.state, status.unsaved);
+  const atRisk = status.state !== 'saved' && status.state !== 'newer' && status.state !== 'damaged';
+  const memoryOnly = status.state === 'memory-only';
+  return (
+    <div class="sc-start no-print">
+      <div class="sc-alert" role="alert">
+        {message && (
+          <div class="notice sc-storage">
+            <p>{message}</p>
+            {atRisk && answered > 0 && <ExportButton actions={actions} notify={notify} place="top" />}
+          </div>
+        )}
+        {status.setAsideKey && <p class="notice">{setAsideText}</p>}
+        {status.migrated && <p class="notice">{migratedText}</p>}
+      </div>
+      {props.showEvictionNotice && (
+        <div class="notice sc-storage-notice">
+          <p>{storageNoticeText}</p>
+          <button type="button" class="secondary" onClick={actions.acknowledgeStorageNotice}>
+            Đã hiểu
+          </button>
+        </div>
+      )}
+      {props.banner && <Banner message={props.banner} onClose={props.onBannerClose} />}
+      <div class="sc-actions">
+        {firstUnanswered && answered > 0 && (
+          <a
+            class="sc-continue"
+            href={`#${itemAnchor(firstUnanswered)}`}
+            onClick={(event) => {
+              event.preventDefault();
+              focusItem(firstUnanswered);
+            }}
+          >
+            Tiếp tục{' '}
+            <span class="sc-continue__where">(nội dung {firstUnanswered})</span>
+          </a>
+        )}
+        {!firstUnanswered && (
+          <a class="sc-continue" href={`#${props.resultId}`}>
+            Đã trả lời đủ {total} nội dung — xem kết quả
+          </a>
+        )}
+        <button type="button" class="secondary" aria-pressed={memoryOnly} onClick={() => actions.setMemoryOnly(!memoryOnly)}>
+          Làm mà không lưu
+        </button>
+        <EraseControl actions={actions} notify={notify} place="top" label="Xóa dữ liệu" />
+      </div>
+    </div>
+  );
+}

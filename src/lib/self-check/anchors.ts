@@ -1,0 +1,26 @@
+// Ids and fragments of the self-check page, shared by the static form, the island and the tests. Pure.
+import type { Answer } from './document.ts';
+
+/** The fieldset of an item ("muc-4a"): the target of every "go to this item" link. */
+export function itemAnchor(itemId: string): string {
+  return `muc-${itemId}`;
+}
+
+/** The radio for one answer to an item ("cau-4a-co"). */
+export function answerInputId(itemId: string, answer: Answer): string {
+  return `cau-${itemId}-${answer}`;
+}
+
+/** The textarea of the member's commitment for a manifestation. */
+export function noteInputId(manifestationNumber: number): string {
+  return `cam-ket-${manifestationNumber}`;
+}
+
+/** The order of the options on every item: "Có" first, then "Không". */
+export const ANSWER_ORDER: readonly Answer[] = ['co', 'khong'];
+
+/** The static form's id: the island finds it by this. */
+export const FORM_ID = 'cac-noi-dung';
+
+/** The task list of the 27 manifestations (the overview). */
+export const OVERVIEW_ID = 'tong-quan';

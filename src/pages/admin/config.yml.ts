@@ -1,0 +1,10 @@
+// /admin/config.yml: the CMS configuration, generated from the content schemas at build (and on each request
+// in development). JSON is valid YAML, so no serializer is needed.
+import type { APIRoute } from 'astro';
+import { buildCmsConfig } from '../../cms/config.ts';
+import { siteConfig } from '../../site.config.ts';
+
+export const GET: APIRoute = () => {
+  const config = buildCmsConfig({ env: process.env, development: import.meta.env.DEV, siteUrl: siteConfig.url });
+  return new Response(`${JSON.stringify(config, null, 2)}\n`, { headers: { 'Content-Type': 'text/yaml; charset=utf-8' } });
+};

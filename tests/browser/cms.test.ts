@@ -1,0 +1,214 @@
+// The editors' CMS at /admin/: in the production build it stays apart from the reading pages, and through
+// `npm run cms` (decap-server + dev server, in a temporary copy of the project) an editor can write a column
+// issue in the browser that the build accepts and the site renders.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
+import { projectRoot } from '../../support/build.ts';
+import type { Page } from 'playwright-core';
+import { openWatchedPage, useBrowser } from '../../support/page.ts';
+import { builtPages } from '../../support/site-pages.ts';
+import { columnIssue } from '../../src/schemas/columns.ts';
+import { adminPaths, issuePath } from '../../src/lib/paths.ts';
+
+const baseUrl = inject('baseUrl');
+const siteDir = inject('siteDir');
+const session = useBrowser();
+
+describe('/admin/ in the production build', () => {
+  it('loads the CMS under its own policy: Vietnamese login, noindex, no policy violation', async () => {
+    const { page, watch } = await openWatchedPage(session.context, baseUrl);
+    const violations: string[] = [];
+    page.on('console', (message) => {
+      if (/Content.Security.Policy/i.test(message.text())) violations.push(message.text());
+    });
+    // This build has no repository configured (CMS_REPO): the page says so in Vietnamese. Given one, as a
+    // deployment would, Decap runs under the page's policy and offers the GitHub login.
+    if (!process.env.CMS_REPO) {
+      await page.route(`${baseUrl}${adminPaths.config}`, async (route) => {
+        const config = JSON.parse(await (await route.fetch()).text());
+        await route.fulfill({ contentType: 'text/yaml', body: JSON.stringify({ ...config, backend: { ...config.backend, repo: 'dang-bo/trang-nq4' } }) });
+      });
+    }
+    // The CMS is one 5 MB script: give a loaded machine time to parse it.
+    await page.goto(`${baseUrl}${adminPaths.home}`, { waitUntil: 'domcontentloaded', timeout: 90_000 });
+    if (!process.env.CMS_REPO) expect(await page.getByRole('alert').innerText()).toContain('CMS_REPO');
+    await page.getByRole('button', { name: /Đăng nhập bằng GitHub/ }).waitFor({ timeout: 90_000 });
+    expect(await page.locator('meta[name="robots"]').getAttribute('content')).toContain('noindex');
+    const csp = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
+    expect(csp).toContain("'unsafe-eval'");
+    expect(csp).toContain("connect-src 'self' https://api.github.com");
+    expect(csp).toContain("object-src 'none'");
+    expect(violations).toEqual([]);
+    expect(watch.foreignRequests).toEqual([]);
+    await page.close();
+  }, 120_000);
+
+  it('is linked from no public page, out of the search index, and its code loads on no reading page', () => {
+    const pages = builtPages(siteDir);
+    expect(pages).not.toContain(adminPaths.home);
+    const adminHtml = readFileSync(join(siteDir, 'admin', 'index.html'), 'utf8');
+    expect(adminHtml).not.toContain('data-pagefind-body');
+    for (const path of pages) {
+      const file = path.endsWith('/') ? join(siteDir, path, 'index.html') : join(siteDir, path);
+      const html = readFileSync(file, 'utf8');
+      expect(html, path).not.toContain(adminPaths.home);
+      expect(html, path).not.toMatch(/decap/i);
+    }
+    for (const file of readdirSync(join(siteDir, '_astro')).filter((f) => f.endsWith('.js'))) {
+      expect(readFileSync(join(siteDir, '_astro', file), 'utf8'), file).not.toMatch(/decap-cms/i);
+    }
+  });
+
+  it('leaves a reading page at 0 bytes of JavaScript', async () => {
+    const { page, watch } = await openWatchedPage(session.context, baseUrl);
+    await page.goto(`${baseUrl}${issuePath('di-tich', 'so-01-dia-dao-phu-tho-hoa')}`, { waitUntil: 'networkidle' });
+    expect(watch.requests.filter((url) => /\.m?js(\?|$)/.test(url))).toEqual([]);
+    expect(await page.locator('script[src]').count()).toBe(0);
+    await page.close();
+  });
+});
+
+/** The environment of an ordinary shell: Vitest's own variables (VITEST, MODE=test …) change how Astro and Vite run. */
+function withoutVitest(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  return Object.fromEntries(Object.entries(env).filter(([key]) => !/^(VITEST|VITE_|MODE$|TEST$|NODE_ENV$|NODE_OPTIONS$)/.test(key)));
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, 'localhost', () => {
+      const address = server.address();
+      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
+    });
+  });
+}
+
+async function waitForHttp(url: string, init: RequestInit | undefined, cms: ChildProcess, output: () => string): Promise<void> {
+  const deadline = Date.now() + 240_000;
+  let last = '';
+  for (;;) {
+    if (cms.exitCode !== null) throw new Error(`npm run cms exited (${cms.exitCode}):\n${output()}`);
+    try {
+      const response = await fetch(url, { ...init, signal: AbortSignal.timeout(30_000) });
+      if (response.ok) return;
+      last = `HTTP ${response.status}`;
+    } catch (error) {
+      last = String(error); // not listening yet, or still starting
+    }
+    if (Date.now() > deadline) throw new Error(`${url} did not answer within 240 s (${last}):\n${output()}`);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+}
+
+/** Opens the form of a new Di tích issue; the local backend's login button enters without an account. */
+async function openNewIssue(page: Page, siteUrl: string): Promise<void> {
+  await page.goto(`${siteUrl}${adminPaths.home}#/collections/di-tich/new`, { waitUntil: 'domcontentloaded', timeout: 120_000 });
+  const login = page.getByRole('button', { name: 'Đăng nhập' });
+  const form = page.getByLabel('Số kỳ');
+  // Once logged in, the CMS remembers the editor (in this browser context) and opens the form directly.
+  await login.or(form).first().waitFor({ timeout: 120_000 });
+  if (await login.isVisible()) await login.click();
+  await form.waitFor({ timeout: 60_000 });
+}
+
+describe('npm run cms: an editor writes a Di tích issue in the browser', () => {
+  let copy: string;
+  let cms: ChildProcess;
+  let log = '';
+  let siteUrl: string;
+  const slug = 'so-4-nha-truyen-thong-phuong-thu';
+  const title = 'Nhà truyền thống của phường, viết thử từ trang quản trị';
+
+  beforeAll(async () => {
+    // A temporary copy of the project, so the real content/ is never written; node_modules is shared.
+    copy = mkdtempSync(join(tmpdir(), 'cms-test-'));
+    for (const entry of ['src', 'content', 'public', 'scripts', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
+      cpSync(join(projectRoot, entry), join(copy, entry), { recursive: true });
+    }
+    symlinkSync(join(projectRoot, 'node_modules'), join(copy, 'node_modules'), 'dir');
+    const [sitePort, backendPort] = [await freePort(), await freePort()];
+    siteUrl = `http://localhost:${sitePort}`;
+    cms = spawn(process.execPath, [join(copy, 'scripts', 'cms.mjs')], {
+      cwd: copy,
+      detached: true,
+      env: { ...withoutVitest(process.env), PORT: String(sitePort), DECAP_SERVER_PORT: String(backendPort), SITE_CACHE_DIR: join(copy, '.cache'), NODE_ENV: 'development', FORCE_COLOR: '0', ASTRO_TELEMETRY_DISABLED: '1' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    cms.stdout?.on('data', (chunk) => (log += chunk));
+    cms.stderr?.on('data', (chunk) => (log += chunk));
+    await waitForHttp(`http://localhost:${backendPort}/api/v1`, {
+      method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ action: 'info' }),
+    }, cms, () => log);
+    await waitForHttp(`${siteUrl}${adminPaths.config}`, undefined, cms, () => log);
+  }, 300_000);
+
+  afterAll(() => {
+    if (cms?.pid && cms.exitCode === null) process.kill(-cms.pid, 'SIGTERM');
+    if (copy) rmSync(copy, { recursive: true, force: true });
+  });
+
+  it('saves a valid issue file into the copy, which the site then renders', async () => {
+    const page = await session.context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(String(error)));
+    await openNewIssue(page, siteUrl);
+    await page.getByLabel('Số kỳ').fill('4');
+    // The date field is the browser's date input; the CMS stores the dd/mm/yyyy string the schema reads.
+    await page.getByLabel('Ngày đăng').fill('2026-11-10');
+    await page.getByLabel('Tiêu đề', { exact: true }).fill(title);
+    await page.getByLabel('Di tích, địa chỉ đỏ được giới thiệu').fill('Nhà truyền thống Phường Thử');
+    await page.getByLabel('Tóm tắt').fill('Một kỳ viết thử từ trang quản trị nội dung.');
+    await page.getByRole('button', { name: 'Thêm nguồn' }).click();
+    await page.getByLabel('Tên nguồn').fill('Báo Nhân Dân');
+    await page.locator('[data-slate-editor]').click();
+    await page.keyboard.type('Đoạn đầu của bài viết thử.');
+    // The preview pane shows the issue as the site lays it out.
+    await expect.poll(() => page.frameLocator('iframe').locator('h1').innerText(), { timeout: 30_000 }).toBe(title);
+    await page.getByRole('button', { name: 'Công bố' }).click();
+    await page.getByRole('menuitem', { name: 'Công bố ngay' }).click();
+    await page.waitForURL(new RegExp(`/entries/${slug}$`), { timeout: 60_000 });
+
+    const written = join(copy, 'content', 'chuyen-muc', 'di-tich', `${slug}.mdx`);
+    expect(existsSync(written), log).toBe(true);
+    expect(existsSync(join(projectRoot, 'content', 'chuyen-muc', 'di-tich', `${slug}.mdx`))).toBe(false);
+    const file = readFileSync(written, 'utf8');
+    const result = columnIssue.safeParse(parseFrontmatter(file).frontmatter);
+    expect(result.error).toBeUndefined();
+    expect(result.data).toMatchObject({ column: 'di-tich', issue: 4, date: '2026-11-10', title, sources: [{ name: 'Báo Nhân Dân' }] });
+    expect(file).toContain('Đoạn đầu của bài viết thử.');
+
+    // The development server renders the new issue from the copy's content.
+    await expect
+      .poll(async () => {
+        const response = await fetch(`${siteUrl}${issuePath('di-tich', slug)}`);
+        return response.ok ? response.text() : `HTTP ${response.status}`;
+      }, { timeout: 120_000, interval: 1_000 })
+      .toContain('Đoạn đầu của bài viết thử.');
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 420_000);
+
+  it('refuses to save an issue off its column day without a reason, and says why', async () => {
+    const page = await session.context.newPage();
+    await openNewIssue(page, siteUrl);
+    await page.getByLabel('Số kỳ').fill('5');
+    await page.getByLabel('Ngày đăng').fill('2026-11-11');
+    await page.getByLabel('Tiêu đề', { exact: true }).fill('Bài đăng lệch ngày');
+    await page.getByLabel('Di tích, địa chỉ đỏ được giới thiệu').fill('Một di tích');
+    await page.getByLabel('Tóm tắt').fill('Thử lưu bài không đúng ngày.');
+    await page.getByRole('button', { name: 'Thêm nguồn' }).click();
+    await page.getByLabel('Tên nguồn').fill('Báo Nhân Dân');
+    await page.getByRole('button', { name: 'Công bố' }).click();
+    await page.getByRole('menuitem', { name: 'Công bố ngay' }).click();
+    await expect.poll(() => page.getByText(/Chuyên mục ra ngày 10 hằng tháng/).count(), { timeout: 60_000 }).toBeGreaterThan(0);
+    expect(readdirSync(join(copy, 'content', 'chuyen-muc', 'di-tich')).filter((f) => f.startsWith('so-5-'))).toEqual([]);
+    await page.close();
+  }, 300_000);
+});
+

@@ -1,0 +1,223 @@
+// Parity between the CMS and the build, both ways: every field, enum option and requirement of the content
+// schemas appears in the generated Decap configuration, and what the CMS writes passes the schemas.
+import { describe, expect, it } from 'vitest';
+import type { z } from 'astro/zod';
+import { stringify } from 'yaml';
+import { parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
+import { buildCmsConfig, type CmsCollection, type CmsField } from '../../src/cms/config.ts';
+import { adminConnectSources } from '../../src/cms/policy.ts';
+import { columnIssue } from '../../src/schemas/columns.ts';
+import { document } from '../../src/schemas/documents.ts';
+import { handbookPart } from '../../src/schemas/handbook.ts';
+import { source } from '../../src/schemas/common.ts';
+import { columnIds, columns, documentStatuses, documentTypes, issuerLevels } from '../../src/lib/vocabulary.ts';
+
+const config = buildCmsConfig({ env: {}, development: false });
+const collection = (name: string): CmsCollection => {
+  const found = config.collections.find((c) => c.name === name);
+  if (!found) throw new Error(`no CMS collection ${name}`);
+  return found;
+};
+const field = (fields: CmsField[], name: string): CmsField => {
+  const found = fields.find((f) => f.name === name);
+  if (!found) throw new Error(`no CMS field ${name}`);
+  return found;
+};
+const shapeOf = (schema: z.ZodType) => (schema as unknown as { shape: Record<string, z.ZodType> }).shape;
+const optionValues = (f: CmsField) => (f.options as { value: unknown }[]).map((o) => o.value);
+
+const collections: [string, z.ZodType][] = [
+  ...columnIds.map((id): [string, z.ZodType] => [id, columnIssue]),
+  ['van-ban', document],
+  ['cam-nang', handbookPart],
+];
+
+describe('CMS configuration: every schema field, option and requirement is there', () => {
+  it.each(collections)('collection %s has exactly the schema fields, plus the body', (name, schema) => {
+    const names = collection(name).fields.map((f) => f.name);
+    expect(names).toEqual([...Object.keys(shapeOf(schema)), 'body']);
+  });
+
+  it.each(collections)('collection %s requires exactly the fields the schema cannot do without', (name, schema) => {
+    for (const [key, fieldSchema] of Object.entries(shapeOf(schema))) {
+      // A field the schema rejects when missing (no default, not optional) must be required by the CMS.
+      const schemaRequires = !fieldSchema.safeParse(undefined).success;
+      expect({ key, required: field(collection(name).fields, key).required }).toEqual({ key, required: schemaRequires });
+    }
+  });
+
+  it('offers the document types, statuses and issuer levels of the vocabulary, in its order', () => {
+    const fields = collection('van-ban').fields;
+    expect(optionValues(field(fields, 'type'))).toEqual([...documentTypes]);
+    expect(optionValues(field(fields, 'status'))).toEqual([...documentStatuses]);
+    expect(optionValues(field(fields, 'issuerLevel'))).toEqual([...issuerLevels]);
+    expect(field(fields, 'status').default).toBe(shapeOf(document).status!.parse(undefined));
+  });
+
+  it('has one collection per column, writing its folder and fixing its column', () => {
+    for (const id of columnIds) {
+      const c = collection(id);
+      expect(c.folder).toBe(`content/chuyen-muc/${id}`);
+      expect(field(c.fields, 'column')).toMatchObject({ widget: 'hidden', default: id });
+      expect(field(c.fields, 'date').hint).toContain(`ngày ${columns[id].day} hằng tháng`);
+    }
+  });
+
+  it('writes dates as dd/mm/yyyy without a time, for every date field', () => {
+    for (const [name, schema] of collections) {
+      for (const key of ['date', 'updated'].filter((k) => k in shapeOf(schema))) {
+        expect(field(collection(name).fields, key)).toMatchObject({
+          widget: 'datetime', format: 'DD/MM/YYYY', date_format: 'DD/MM/YYYY', time_format: false,
+        });
+      }
+    }
+  });
+
+  it('keeps the schema number ranges (issue ≥ 1, year 1930–2100, handbook parts 1–3)', () => {
+    expect(field(collection('di-tich').fields, 'issue')).toMatchObject({ widget: 'number', value_type: 'int', min: 1 });
+    expect(field(collection('van-ban').fields, 'year')).toMatchObject({ min: 1930, max: 2100 });
+    expect(field(collection('cam-nang').fields, 'part')).toMatchObject({ min: 1, max: 3 });
+    expect(shapeOf(handbookPart).part!.safeParse(4).success).toBe(false);
+  });
+
+  it('edits sources as a list with the source schema fields', () => {
+    for (const name of [...columnIds, 'van-ban']) {
+      const sources = field(collection(name).fields, 'sources');
+      expect(sources.widget).toBe('list');
+      expect((sources.fields as CmsField[]).map((f) => [f.name, f.required])).toEqual(
+        Object.entries(shapeOf(source)).map(([key, s]) => [key, !s.safeParse(undefined).success]),
+      );
+    }
+  });
+
+  it('chooses related documents among existing documents by their file name', () => {
+    expect(field(collection('van-ban').fields, 'related')).toMatchObject({
+      widget: 'relation', collection: 'van-ban', value_field: '{{slug}}', multiple: true, required: false,
+    });
+  });
+
+  it('names every field in Vietnamese', () => {
+    for (const c of config.collections) {
+      const nested = c.fields.flatMap((f) => [f, ...((f.fields as CmsField[] | undefined) ?? [])]);
+      // Unlabelled fields fall back to their code name (src/cms/config.ts): every label must differ from it.
+      for (const f of nested) expect(f.label, `${c.name}.${f.name}`).not.toMatch(new RegExp(`(^|\\.)${f.name}$`));
+    }
+    expect(config.locale).toBe('vi');
+  });
+});
+
+describe('CMS backend and media', () => {
+  it('serves uploads from a folder the build publishes', () => {
+    expect(config.media_folder).toBe('public/media');
+    expect(config.public_folder).toBe('/media');
+  });
+
+  it('uses the local backend only in development', () => {
+    expect(config.local_backend).toBeUndefined();
+    expect(buildCmsConfig({ env: { DECAP_SERVER_PORT: '8099' }, development: true }).local_backend).toEqual({
+      url: 'http://localhost:8099/api/v1',
+    });
+  });
+
+  it('chooses the production git host by environment variables, and refuses an unknown one', () => {
+    const gitea = buildCmsConfig({
+      env: { CMS_BACKEND: 'gitea', CMS_REPO: 'dangbo/trang', CMS_API_ROOT: 'https://git.example.vn/api/v1', CMS_APP_ID: 'abc' },
+      development: false,
+    });
+    expect(gitea.backend).toMatchObject({ name: 'gitea', repo: 'dangbo/trang', branch: 'main', api_root: 'https://git.example.vn/api/v1', app_id: 'abc' });
+    expect(buildCmsConfig({ env: { CMS_BACKEND: 'gitlab', CMS_APP_ID: 'x' }, development: false }).backend).toMatchObject({ auth_type: 'pkce' });
+    expect(() => buildCmsConfig({ env: { CMS_BACKEND: 'svn' }, development: false })).toThrow(/CMS_BACKEND/);
+  });
+
+  it('lets /admin/ connect to its own origin and the chosen git host only', () => {
+    expect(adminConnectSources({})).toEqual(["'self'", 'https://api.github.com']);
+    expect(adminConnectSources({ CMS_BACKEND: 'gitea', CMS_API_ROOT: 'https://git.example.vn/api/v1' })).toEqual(["'self'", 'https://git.example.vn']);
+  });
+});
+
+// What Decap writes: YAML front matter from the field values, then the body (decap-cms-core's frontmatter format).
+function decapFile(data: Record<string, unknown>, body: string): string {
+  return `---\n${stringify(data)}---\n${body}\n`;
+}
+
+/** A value the CMS widget would produce for this field. */
+function widgetValue(f: CmsField, columnDay: number): unknown {
+  switch (f.widget) {
+    case 'hidden':
+    case 'boolean':
+      return f.default;
+    case 'datetime':
+      return `${String(columnDay).padStart(2, '0')}/12/2026`;
+    case 'number':
+      return f.min ?? 1;
+    case 'select':
+      return optionValues(f)[0];
+    case 'relation':
+      return ['nghi-quyet-04-nq-tw'];
+    case 'list':
+      return [entryFrom(f.fields as CmsField[], columnDay, 'all')];
+    default:
+      return Array.isArray(f.pattern) && String(f.pattern[0]).includes('https') ? 'https://example.vn/van-ban' : 'Chữ mẫu có dấu';
+  }
+}
+
+function entryFrom(fields: CmsField[], columnDay: number, which: 'all' | 'required'): Record<string, unknown> {
+  const data: Record<string, unknown> = {};
+  for (const f of fields) {
+    if (f.name === 'body' || f.name === 'offDayReason') continue;
+    if (which === 'required' && f.required === false && f.widget !== 'boolean' && f.widget !== 'hidden') continue;
+    data[f.name] = widgetValue(f, columnDay);
+  }
+  return data;
+}
+
+function frontmatterOf(file: string): Record<string, unknown> {
+  return parseFrontmatter(file).frontmatter as Record<string, unknown>;
+}
+
+describe('a file saved from the CMS passes the build', () => {
+  // Written by Decap 3.16 through /admin/ (npm run cms), byte for byte.
+  const savedByDecap = `---
+column: di-tich
+issue: 4
+date: 10/12/2026
+title: Nhà truyền thống thử nghiệm
+subject: Nhà truyền thống Phường Thử
+summary: Một bài thử viết từ giao diện quản trị.
+sources:
+  - name: Báo Nhân Dân
+sample: false
+---
+Đoạn nội dung đầu tiên của bài.
+`;
+
+  it('accepts the column issue Decap wrote, with its date as the ISO day', () => {
+    const result = columnIssue.safeParse(frontmatterOf(savedByDecap));
+    expect(result.error).toBeUndefined();
+    expect(result.data?.date).toBe('2026-12-10');
+  });
+
+  it.each(collections)('accepts a %s entry with every field the CMS offers filled in', (name, schema) => {
+    const day = (columns as Record<string, { day: number }>)[name]?.day ?? 15;
+    const file = decapFile(entryFrom(collection(name).fields, day, 'all'), '## Mục một\n\nNội dung.');
+    const result = schema.safeParse(frontmatterOf(file));
+    expect(result.error).toBeUndefined();
+  });
+
+  it.each(collections)('accepts a %s entry with only the fields the CMS requires', (name, schema) => {
+    const day = (columns as Record<string, { day: number }>)[name]?.day ?? 15;
+    const data = entryFrom(collection(name).fields, day, 'required');
+    // The one rule across fields the CMS checks on save (admin-setup.js): an issue that is not a sample has a source.
+    if (name in columns && data.sample === false) data.sources = [{ name: 'Báo Nhân Dân' }];
+    const result = schema.safeParse(frontmatterOf(decapFile(data, 'Nội dung.')));
+    expect(result.error).toBeUndefined();
+  });
+
+  it('rejects what the CMS would refuse: a missing required field, an option not offered, an ISO date', () => {
+    const good = frontmatterOf(savedByDecap);
+    const { title: _title, ...withoutTitle } = good;
+    expect(columnIssue.safeParse(withoutTitle).success).toBe(false);
+    expect(columnIssue.safeParse({ ...good, column: 'khac' }).success).toBe(false);
+    expect(columnIssue.safeParse(frontmatterOf(savedByDecap.replace('10/12/2026', '2026-12-10'))).success).toBe(false);
+  });
+});
