@@ -2,8 +2,18 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
+import sitemap from '@astrojs/sitemap';
 import { siteConfig } from './src/site.config.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
+import { contentGuard } from './src/integrations/content-guard.ts';
+import { deployHeaders, unlistedPages } from './src/integrations/deploy-headers.ts';
+import { precompress } from './src/integrations/precompress.ts';
+import { quietHeadInjectWarning } from './src/integrations/quiet-warnings.ts';
+
+// Tests point CONTENT_DIR at a fixture to prove that bad content fails the build (src/content.config.ts reads it too).
+const contentDir = process.env.CONTENT_DIR ?? './content';
+// Pages marked not public (robots noindex: drafts, search, 404, print copies); filled by deployHeaders, read by sitemap.
+const unlisted = unlistedPages();
 
 export default defineConfig({
   site: siteConfig.url,
@@ -16,20 +26,19 @@ export default defineConfig({
   // which glues Vietnamese syllables together on screen and in the search index.
   compressHTML: true,
   markdown: { syntaxHighlight: false },
-  integrations: [mdx(), preact(), pagefindIndex()],
-  security: {
-    csp: {
-      directives: [
-        "default-src 'self'",
-        "img-src 'self' data:",
-        "font-src 'self'",
-        // No connect-src here: default-src covers it, and a page's insertDirective("connect-src 'none'")
-        // would be merged into a global one ("'self' 'none'"), where browsers ignore 'none'.
-        "object-src 'none'",
-        "base-uri 'self'",
-        "form-action 'self'",
-      ],
-      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
-    },
-  },
+  vite: { plugins: [quietHeadInjectWarning()] },
+  // Order matters in astro:build:done: links are checked first, then headers (which also find unlisted pages),
+  // then the sitemap (which leaves those out), then the search index, then gzip copies of every text file.
+  integrations: [
+    mdx(),
+    preact(),
+    contentGuard({ contentDir }),
+    deployHeaders(unlisted),
+    sitemap({ filter: (url) => !unlisted.has(new URL(url).pathname) }),
+    pagefindIndex(),
+    precompress(),
+  ],
+  // Every page's directives come from src/lib/security-policy.ts (BaseLayout applies its route's policy);
+  // nothing is set here because Astro merges page directives into global ones ("'self' 'none'").
+  security: { csp: true },
 });

@@ -1,93 +1,108 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+// Bad content fails the build, naming file and line. Schema rules are unit-tested on their own
+// (tests/unit/schema-content.test.ts); here two builds cover what only a build shows: the checks are wired in.
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, projectRoot } from '../../support/build.ts';
+import { documentPath, paths } from '../../src/lib/paths.ts';
 
 const made: string[] = [];
-afterEach(() => {
+afterAll(() => {
   for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
 });
 
-/** Copies the real content to a temporary folder, lets the test break one file, and builds from it. */
-function buildWithBrokenContent(relativeFile: string, breakIt: (text: string) => string) {
+/** Copies the real content to a temporary folder, applies the edits, and builds from it into that folder. */
+function buildWithContent(edits: Record<string, (text: string) => string>) {
   const dir = mkdtempSync(join(tmpdir(), 'content-'));
   made.push(dir);
   const contentDir = join(dir, 'content');
   cpSync(resolve(projectRoot, 'content'), contentDir, { recursive: true });
-  const file = join(contentDir, relativeFile);
-  const before = readFileSync(file, 'utf8');
-  const after = breakIt(before);
-  expect(after, 'the fixture edit must change the file').not.toBe(before);
-  writeFileSync(file, after);
-  return { file, ...buildSite({ CONTENT_DIR: contentDir, SITE_OUT_DIR: join(dir, 'dist'), SITE_CACHE_DIR: join(dir, 'cache') }) };
+  const files: Record<string, string> = {};
+  for (const [relativeFile, edit] of Object.entries(edits)) {
+    const file = join(contentDir, relativeFile);
+    const before = readFileSync(file, 'utf8');
+    const after = edit(before);
+    expect(after, `the fixture edit must change ${relativeFile}`).not.toBe(before);
+    writeFileSync(file, after);
+    files[relativeFile] = file;
+  }
+  // The output folder is outside the repository on purpose: SITE_OUT_DIR must work anywhere.
+  const result = buildSite({ CONTENT_DIR: contentDir, SITE_OUT_DIR: join(dir, 'dist'), SITE_CACHE_DIR: join(dir, 'cache') });
+  return { files, outDir: join(dir, 'dist'), ...result };
 }
 
-describe('a malformed content file fails the build, naming the file and the field', () => {
-  it('rejects an impossible document date', () => {
-    const result = buildWithBrokenContent('van-ban/nghi-quyet-04-nq-tw.mdx', (text) =>
-      text.replace(/^date: .*$/m, 'date: 30/02/2017'),
-    );
+const lineOf = (text: string, needle: string) => text.split('\n').findIndex((line) => line.includes(needle)) + 1;
+
+describe('content that must not be published fails the build, every problem named at once', () => {
+  const unsafe = '\n<script>alert(1)</script>\n\n<iframe src="https://example.com/"></iframe>\n\n<div onClick="x()">Bấm</div>\n\n[Mở](javascript:alert(1))\n';
+  let documentText = '';
+  let result: ReturnType<typeof buildWithContent>;
+  beforeAll(() => {
+    result = buildWithContent({
+    'van-ban/quyet-dinh-99-qd-tw.mdx': (text) => {
+      documentText = text.replace(/^related:\n/m, 'related:\n  - khong-co-van-ban-nay\n') + unsafe;
+      return documentText;
+    },
+    // Filed under Di tích but saying Gương sáng.
+    'chuyen-muc/di-tich/so-01-dia-dao-phu-tho-hoa.mdx': (text) => text.replace(/^column: di-tich$/m, 'column: guong-sang\noffDayReason: Thử nghiệm.'),
+    // A second copy of manifestation 1: the loader would silently keep only the later one.
+    'bieu-hien/manifestations.yaml': (text) => `${text}\n${/^- id: "1"\n[\s\S]*?(?=^- id: "2")/m.exec(text)![0]}`,
+    });
+  }, 180_000);
+  const file = () => result.files['van-ban/quyet-dinh-99-qd-tw.mdx']!;
+
+  it('exits with an error', () => {
     expect(result.status).not.toBe(0);
-    expect(result.output).toContain(result.file);
-    expect(result.output).toMatch(/date: "30\/02\/2017" is not a real date/);
+    expect(result.output).toContain('Content refused');
   });
 
-  it('rejects a column issue published off its column day without a reason', () => {
-    const result = buildWithBrokenContent('chuyen-muc/di-tich/so-01-dia-dao-phu-tho-hoa.mdx', (text) =>
-      text.replace(/^date: (\d+)\//m, 'date: 11/'),
-    );
-    expect(result.status).not.toBe(0);
-    expect(result.output).toContain(result.file);
-    expect(result.output).toMatch(/date: column di-tich appears on day 10/);
+  it('names script, iframe, on* handler and javascript: URL with file and line', () => {
+    expect(result.output).toContain(`${file()}:${lineOf(documentText, '<script>')}: <script> is not allowed in content`);
+    expect(result.output).toContain(`${file()}:${lineOf(documentText, '<iframe')}: <iframe> is not allowed in content`);
+    expect(result.output).toContain(`${file()}:${lineOf(documentText, 'onClick')}: <div onClick>: event handler attributes are not allowed`);
+    expect(result.output).toContain(`${file()}:${lineOf(documentText, 'javascript:')}: link to "javascript:alert(1)": script URLs are not allowed`);
   });
 
-  it('rejects a Gương sáng issue published off the 26th without a reason', () => {
-    const result = buildWithBrokenContent('chuyen-muc/guong-sang/nhap-nguoi-tot-viec-tot-khu-pho.mdx', (text) =>
-      text.replace(/^draft: true$/m, 'issue: 1\ndate: 10/12/2026\nsources:\n  - name: Báo Nhân Dân'),
-    );
-    expect(result.status).not.toBe(0);
-    expect(result.output).toContain(result.file);
-    expect(result.output).toMatch(/date: column guong-sang appears on day 26/);
+  it('names the duplicated manifestation number and item ids, and a related document that does not exist', () => {
+    const yaml = result.files['bieu-hien/manifestations.yaml']!;
+    expect(result.output).toContain(`${yaml}: manifestation id "1" appears 2 times`);
+    expect(result.output).toContain(`${yaml}: manifestation number "1" appears 2 times`);
+    for (const id of ['1a', '1b', '1c']) expect(result.output).toContain(`${yaml}: item id "${id}" appears 2 times`);
+    expect(result.output).toContain(`${file()}: related document "khong-co-van-ban-nay" does not exist`);
   });
 
-  it('rejects an issue that is not a draft but has no issue number or date, naming both fields', () => {
-    const result = buildWithBrokenContent('chuyen-muc/di-tich/so-01-dia-dao-phu-tho-hoa.mdx', (text) =>
-      text.replace(/^issue: .*\n/m, '').replace(/^date: .*\n/m, ''),
-    );
-    expect(result.status).not.toBe(0);
-    expect(result.output).toContain(result.file);
-    expect(result.output).toMatch(/issue: an issue that is not a draft needs its issue number/);
-    expect(result.output).toMatch(/date: an issue that is not a draft needs its publication date/);
-  });
-
-  it('rejects a last-update date in the future', () => {
-    const result = buildWithBrokenContent('van-ban/quy-dinh-08-qdi-tw.mdx', (text) => text.replace(/^updated: .*$/m, 'updated: 01/01/2099'));
-    expect(result.status).not.toBe(0);
-    expect(result.output).toContain(result.file);
-    expect(result.output).toMatch(/updated: updated 2099-01-01 is in the future/);
-  });
-
-  it('rejects an issue filed in another column’s folder than its column field says', () => {
-    const result = buildWithBrokenContent('chuyen-muc/di-tich/so-01-dia-dao-phu-tho-hoa.mdx', (text) =>
-      text.replace(/^column: di-tich$/m, 'column: guong-sang\noffDayReason: Thử nghiệm.'),
-    );
-    expect(result.status).not.toBe(0);
+  it('names an issue filed in another column’s folder than its column field says', () => {
     expect(result.output).toMatch(/so-01-dia-dao-phu-tho-hoa\.mdx: column "guong-sang" but the file is in content\/chuyen-muc\/di-tich\//);
   });
+});
 
-  it('rejects a document whose related slug names no document', () => {
-    const result = buildWithBrokenContent('van-ban/quyet-dinh-99-qd-tw.mdx', (text) =>
-      text.replace(/^related:\n/m, 'related:\n  - khong-co-van-ban-nay\n'),
-    );
+describe('a link or #anchor that resolves to nothing fails the build', () => {
+  let documentText = '';
+  let result: ReturnType<typeof buildWithContent>;
+  beforeAll(() => {
+    result = buildWithContent({
+    'van-ban/quyet-dinh-99-qd-tw.mdx': (text) => {
+      documentText = `${text}\nXem [trang không có](/khong-ton-tai/).\n\nXem [mục không có](${paths.library}#khong-co-muc).\n`;
+      return documentText;
+    },
+    });
+  }, 180_000);
+  const file = () => result.files['van-ban/quyet-dinh-99-qd-tw.mdx']!;
+
+  it('names the content file, its line and the page for each broken link', () => {
     expect(result.status).not.toBe(0);
-    expect(result.output).toMatch(/quyet-dinh-99-qd-tw\.mdx: related document "khong-co-van-ban-nay" does not exist/);
+    expect(result.output).toContain('Broken internal links');
+    expect(result.output).toContain(
+      `${file()}:${lineOf(documentText, '/khong-ton-tai/')} (on ${documentPath('quyet-dinh-99-qd-tw')}): link "/khong-ton-tai/": no page or file at this address`,
+    );
+    expect(result.output).toContain(
+      `${file()}:${lineOf(documentText, '#khong-co-muc')} (on ${documentPath('quyet-dinh-99-qd-tw')}): link "${paths.library}#khong-co-muc": no element with id "khong-co-muc" on ${paths.library}`,
+    );
   });
 
-  it('rejects a manifestation whose items are not three', () => {
-    const result = buildWithBrokenContent('bieu-hien/manifestations.yaml', (text) => text.replace(/\n\s+- id: 4c\n\s+text: .*/, ''));
-    expect(result.status).not.toBe(0);
-    expect(result.output).toContain(result.file);
-    expect(result.output).toMatch(/items/);
+  it('renders every page into an output folder outside the repository first (SITE_OUT_DIR anywhere works)', () => {
+    expect(result.output).not.toContain('Cannot find package');
+    expect(existsSync(join(result.outDir, 'van-ban/quyet-dinh-99-qd-tw/index.html'))).toBe(true);
   });
 });
