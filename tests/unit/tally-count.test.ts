@@ -84,3 +84,13 @@ describe('count document', () => {
     expect(parseTally(JSON.stringify({ kind: 'nq4-tu-kiem-tra', schemaVersion: 1 }))).toEqual({ ok: false, problem: 'damaged' });
   });
 });
+
+describe('stored text', () => {
+  it('is the same for equal documents whatever order entries came in, as the storage layer requires', () => {
+    const base = started();
+    const a = addBallot(addBallot(base, 'c1', { id: 'b1', marked: ['1a'], now: t(1) }).document, 'c1', { id: 'b2', marked: [], now: t(2) }).document;
+    const b = addBallot(addBallot(base, 'c1', { id: 'b2', marked: [], now: t(2) }).document, 'c1', { id: 'b1', marked: ['1a'], now: t(1) }).document;
+    expect(serializeTally(a)).toBe(serializeTally(b));
+    expect(serializeTally(mergeTallies(a, b))).toBe(serializeTally(mergeTallies(b, a)));
+  });
+});

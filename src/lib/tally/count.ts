@@ -149,9 +149,13 @@ export function undoStep(doc: TallyDocument, step: UndoStep, now: Date): TallyDo
   return putBallot(doc, step.countId, restored).document;
 }
 
-const later = <T extends { updatedAt: string }>(a: T, b: T): T => (b.updatedAt > a.updatedAt ? b : a);
+/** The later change; on the same instant, the larger text, so both tabs pick the same one. */
+function later<T extends { updatedAt: string }>(a: T, b: T): T {
+  if (a.updatedAt !== b.updatedAt) return b.updatedAt > a.updatedAt ? b : a;
+  return JSON.stringify(b) > JSON.stringify(a) ? b : a;
+}
 
-/** Per-entry merge: for each count's own fields and for each ballot, the latest change wins; ties keep `local`. */
+/** Per-entry merge: for each count's own fields and for each ballot, the latest change wins, whichever side is local. */
 export function mergeTallies(local: TallyDocument, incoming: TallyDocument): TallyDocument {
   const counts: Record<string, Count> = { ...incoming.counts, ...local.counts };
   for (const [id, theirs] of Object.entries(incoming.counts)) {
@@ -257,6 +261,24 @@ export function parseTally(text: string): TallyParseResult {
   return { ok: true, value: { kind: TALLY_KIND, schemaVersion: TALLY_SCHEMA_VERSION, counts } };
 }
 
+function sortedRecord<T>(record: Record<string, T>, map: (value: T) => unknown = (value) => value): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const key of Object.keys(record).sort()) out[key] = map(record[key]!);
+  return out;
+}
+
+/** Canonical: equal documents give the same text whatever order their entries were added in. */
 export function serializeTally(doc: TallyDocument): string {
-  return JSON.stringify(doc);
+  const ballot = (b: Ballot) => ({ id: b.id, marked: b.marked, createdAt: b.createdAt, updatedAt: b.updatedAt, ...(b.removed ? { removed: true } : {}) });
+  const count = (c: Count) => ({
+    id: c.id,
+    unit: c.unit,
+    period: c.period.half ? { year: c.period.year, half: c.period.half } : { year: c.period.year },
+    members: c.members,
+    createdAt: c.createdAt,
+    updatedAt: c.updatedAt,
+    ...(c.removed ? { removed: true } : {}),
+    ballots: sortedRecord(c.ballots, ballot),
+  });
+  return JSON.stringify({ kind: doc.kind, schemaVersion: doc.schemaVersion, counts: sortedRecord(doc.counts, count) });
 }
