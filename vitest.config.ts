@@ -3,7 +3,7 @@ import preact from '@preact/preset-vite';
 
 export default defineConfig({
   test: {
-    reporters: ['default', './tests/support/count-reporter.ts'],
+    reporters: ['default', './support/count-reporter.ts'],
     projects: [
       {
         test: {

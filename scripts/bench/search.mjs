@@ -11,8 +11,8 @@ import { buildSearchIndex } from '../../src/integrations/pagefind.ts';
 import { searchMetaHtml } from '../../src/lib/search/fields.ts';
 import { escapeHtml } from '../../src/lib/html.ts';
 import { formatIsoDate } from '../../src/lib/dates.ts';
-import { buildSite as buildAstroSite } from '../../tests/support/build.ts';
-import { launchChromium } from '../../tests/support/chromium.ts';
+import { buildSite as buildAstroSite } from '../../support/build.ts';
+import { launchChromium } from '../../support/chromium.ts';
 import { generateCorpus } from '../generate-corpus.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');

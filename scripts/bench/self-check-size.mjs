@@ -4,7 +4,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, posix, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { buildSite } from '../../tests/support/build.ts';
+import { buildSite } from '../../support/build.ts';
 
 const BUDGET_BYTES = 20 * 1024;
 const PAGE = '/tu-kiem-tra/';

@@ -1,9 +1,5 @@
 // Ordering, grouping and filtering of the document library; shared by the /van-ban/ page and its filter script.
-import type { DocumentType } from '../schemas/documents.ts';
-
-/** Levels of issuing bodies, broadest first: the library's grouping order. */
-export const issuerLevels = ['trung-uong', 'thanh-pho', 'quan'] as const;
-export type IssuerLevel = (typeof issuerLevels)[number];
+import { issuerLevels, type DocumentType, type IssuerLevel } from './vocabulary.ts';
 
 /** The fields of a document that the library list needs. */
 export interface DocumentListing {

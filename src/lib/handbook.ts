@@ -1,4 +1,4 @@
-// Names and addresses of the handbook's parts. Pure: no DOM, no Astro.
+// Names and order of the handbook's parts (their addresses: lib/paths.ts). Pure: no DOM, no Astro.
 
 /** The printed handbook's own title (facts.md). */
 export const HANDBOOK_TITLE = 'Giám sát cán bộ, công chức và đảng viên theo Nghị quyết Trung ương 4 (khóa XII)';
@@ -6,10 +6,6 @@ export const HANDBOOK_TITLE = 'Giám sát cán bộ, công chức và đảng vi
 export interface HandbookPartLike {
   part: 1 | 2 | 3;
   title: string;
-}
-
-export function handbookPartPath(part: number): string {
-  return `/cam-nang/phan-${part}/`;
 }
 
 /** "Phần 2: Vai trò của nhân dân …", as headings and links show it. */

@@ -1,5 +1,5 @@
 // Ordering, grouping and naming of the 27 manifestations for pages. Pure: no DOM, no Astro.
-import type { Group, ProvenanceStatus } from '../schemas/manifestations.ts';
+import { manifestationGroups, type Group } from './vocabulary.ts';
 
 /** What the pages need of a manifestation (a subset of the content collection's entry data). */
 export interface ManifestationLike {
@@ -13,17 +13,15 @@ export interface ManifestationGroup<T extends ManifestationLike> {
   manifestations: T[];
 }
 
-const GROUP_ORDER: readonly Group[] = ['A', 'B', 'C'];
-
 /** Groups A, B, C in that order, each sorted by its number, whatever order the data came in. */
 export function groupManifestations<T extends ManifestationLike>(manifestations: readonly T[]): ManifestationGroup<T>[] {
   const sorted = [...manifestations].sort((a, b) => a.number - b.number);
-  return GROUP_ORDER.map((group) => ({ group, manifestations: sorted.filter((m) => m.group === group) })).filter(
+  return manifestationGroups.map((group) => ({ group, manifestations: sorted.filter((m) => m.group === group) })).filter(
     (g) => g.manifestations.length > 0,
   );
 }
 
-/** Fragment id of a manifestation on /nghi-quyet/, handbook part 1 and the self-check. */
+/** Fragment id of a manifestation on /nghi-quyet/, handbook part 1 and the self-check (links: lib/paths.ts). */
 export function manifestationAnchor(number: number): string {
   return `bieu-hien-${number}`;
 }
@@ -36,11 +34,6 @@ export function groupAnchor(group: Group): string {
 /** "Biểu hiện 4 — nhóm A, số 4": the site-wide number and the resolution's own numbering inside its group. */
 export function manifestationNumbering(m: ManifestationLike): string {
   return `Biểu hiện ${m.number} — nhóm ${m.group}, số ${m.numberInGroup}`;
-}
-
-/** True where the whole wording is quoted as official (from one or more public copies). */
-export function isFullyQuoted(status: ProvenanceStatus): boolean {
-  return status === 'nguyen-van' || status === 'nguyen-van-mot-nguon';
 }
 
 /** Where the Party publishes the resolution's official full text; we link there rather than reconstruct it. */

@@ -1,12 +1,7 @@
 import { z } from 'astro/zod';
 import { fromIsoDate } from '../lib/dates.ts';
+import { columnIds, columns } from '../lib/vocabulary.ts';
 import { source, vietnameseDate, vietnameseText } from './common.ts';
-
-export const columnIds = ['di-tich', 'guong-sang'] as const;
-export type ColumnId = (typeof columnIds)[number];
-
-/** Each column appears on a fixed day of the month. */
-export const COLUMN_DAY: Record<ColumnId, number> = { 'di-tich': 10, 'guong-sang': 26 };
 
 export const columnIssue = z
   .object({
@@ -25,11 +20,12 @@ export const columnIssue = z
   })
   .superRefine((entry, ctx) => {
     const day = fromIsoDate(entry.date).day;
-    if (day !== COLUMN_DAY[entry.column] && !entry.offDayReason) {
+    const columnDay = columns[entry.column].day;
+    if (day !== columnDay && !entry.offDayReason) {
       ctx.addIssue({
         code: 'custom',
         path: ['date'],
-        message: `column ${entry.column} appears on day ${COLUMN_DAY[entry.column]}; give offDayReason for day ${day}`,
+        message: `column ${entry.column} appears on day ${columnDay}; give offDayReason for day ${day}`,
       });
     }
     if (!entry.sample && entry.sources.length === 0) {

@@ -1,21 +1,6 @@
 import { z } from 'astro/zod';
-import { issuerLevels } from '../lib/documents.ts';
+import { documentStatuses, documentTypes, issuerLevels } from '../lib/vocabulary.ts';
 import { slug, source, vietnameseDate, vietnameseText } from './common.ts';
-
-export const documentTypes = [
-  'nghi-quyet',
-  'quyet-dinh',
-  'quy-dinh',
-  'chi-thi',
-  'ket-luan',
-  'ke-hoach',
-  'huong-dan',
-  'cong-van',
-  'phuong-an',
-] as const;
-export type DocumentType = (typeof documentTypes)[number];
-
-export const documentStatuses = ['con-hieu-luc', 'het-hieu-luc', 'chua-cap-nhat'] as const;
 
 export const document = z.object({
   title: vietnameseText,

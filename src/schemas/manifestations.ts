@@ -1,13 +1,13 @@
 import { z } from 'astro/zod';
+import {
+  MANIFESTATIONS_PER_GROUP,
+  isFullyQuoted,
+  manifestationGroups,
+  manifestationNumber,
+  provenanceStatuses,
+  quotesOfficialWording,
+} from '../lib/vocabulary.ts';
 import { source, vietnameseText } from './common.ts';
-
-export const provenanceStatuses = ['nguyen-van', 'nguyen-van-mot-nguon', 'trich-doan', 'tom-tat'] as const;
-export type ProvenanceStatus = (typeof provenanceStatuses)[number];
-
-export const groups = ['A', 'B', 'C'] as const;
-export type Group = (typeof groups)[number];
-
-const GROUP_OFFSET: Record<Group, number> = { A: 0, B: 9, C: 18 };
 
 export const selfCheckItem = z.object({
   /** Stable id "1a" … "27c": answers are keyed by it, so never renumber. */
@@ -20,8 +20,8 @@ export const manifestation = z
     /** Site-wide number 1–27 as a string (the file loader keys entries by id). */
     id: z.string(),
     number: z.number().int().min(1).max(27),
-    group: z.enum(groups),
-    numberInGroup: z.number().int().min(1).max(9),
+    group: z.enum(manifestationGroups),
+    numberInGroup: z.number().int().min(1).max(MANIFESTATIONS_PER_GROUP),
     shortName: vietnameseText,
     status: z.enum(provenanceStatuses),
     /** Official wording, or the known fragment for trich-doan; never our own words. */
@@ -35,7 +35,7 @@ export const manifestation = z
     if (m.id !== String(m.number)) {
       ctx.addIssue({ code: 'custom', path: ['id'], message: `id must equal number (${m.number})` });
     }
-    if (GROUP_OFFSET[m.group] + m.numberInGroup !== m.number) {
+    if (manifestationNumber(m.group, m.numberInGroup) !== m.number) {
       ctx.addIssue({ code: 'custom', path: ['numberInGroup'], message: `group ${m.group} number ${m.numberInGroup} is not manifestation ${m.number}` });
     }
     const expectedIds = ['a', 'b', 'c'].map((letter) => `${m.number}${letter}`);
@@ -44,17 +44,17 @@ export const manifestation = z
         ctx.addIssue({ code: 'custom', path: ['items', index, 'id'], message: `expected ${expectedIds[index]}` });
       }
     });
-    const official = m.status === 'nguyen-van' || m.status === 'nguyen-van-mot-nguon';
-    if ((official || m.status === 'trich-doan') && !m.officialText) {
+    const quoted = quotesOfficialWording(m.status);
+    if (quoted && !m.officialText) {
       ctx.addIssue({ code: 'custom', path: ['officialText'], message: `status ${m.status} needs the official wording or fragment` });
     }
-    if (m.status === 'tom-tat' && m.officialText) {
+    if (!quoted && m.officialText) {
       ctx.addIssue({ code: 'custom', path: ['officialText'], message: 'status tom-tat must not carry official wording' });
     }
-    if (!official && !m.summary) {
+    if (!isFullyQuoted(m.status) && !m.summary) {
       ctx.addIssue({ code: 'custom', path: ['summary'], message: `status ${m.status} needs our own summary` });
     }
-    if (m.status !== 'tom-tat' && m.sources.length === 0) {
+    if (quoted && m.sources.length === 0) {
       ctx.addIssue({ code: 'custom', path: ['sources'], message: 'quoted wording needs at least one source' });
     }
   });

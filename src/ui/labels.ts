@@ -1,7 +1,15 @@
 // Vietnamese labels for the content model's codes, kept together so they can be proof-read.
-import type { DocumentType } from '../schemas/documents.ts';
-import type { ColumnId } from '../schemas/columns.ts';
-import type { ProvenanceStatus, Group } from '../schemas/manifestations.ts';
+// The columns' names live with their ids in lib/vocabulary.ts (a column is defined in one place).
+import {
+  columnIds,
+  columns,
+  type ColumnId,
+  type DocumentStatus,
+  type DocumentType,
+  type Group,
+  type IssuerLevel,
+  type ProvenanceStatus,
+} from '../lib/vocabulary.ts';
 
 export const documentTypeLabels: Record<DocumentType, string> = {
   'nghi-quyet': 'Nghị quyết',
@@ -15,21 +23,16 @@ export const documentTypeLabels: Record<DocumentType, string> = {
   'phuong-an': 'Phương án',
 };
 
-export const documentStatusLabels = {
+export const documentStatusLabels: Record<DocumentStatus, string> = {
   'con-hieu-luc': 'Còn hiệu lực',
   'het-hieu-luc': 'Hết hiệu lực',
   'chua-cap-nhat': 'Chưa cập nhật',
-} as const;
+};
 
-export const issuerLevelLabels = {
+export const issuerLevelLabels: Record<IssuerLevel, string> = {
   'trung-uong': 'Trung ương',
   'thanh-pho': 'Thành phố',
   quan: 'Quận',
-} as const;
-
-export const columnLabels: Record<ColumnId, string> = {
-  'di-tich': 'Mỗi kỳ một di tích lịch sử, văn hóa, địa chỉ đỏ',
-  'guong-sang': 'Mỗi kỳ một gương sáng',
 };
 
 export const groupLabels: Record<Group, string> = {
@@ -48,16 +51,15 @@ export const provenanceLabels: Record<ProvenanceStatus, string> = {
 /** Shown wherever a value is not known: never invent one. */
 export const NOT_YET_KNOWN = 'chưa cập nhật';
 
-/** Short column names: search filter values and breadcrumbs. */
-export const columnShortLabels: Record<ColumnId, string> = {
-  'di-tich': 'Di tích, địa chỉ đỏ',
-  'guong-sang': 'Gương sáng',
-};
+function columnField(field: 'title' | 'shortTitle' | 'description'): Record<ColumnId, string> {
+  return Object.fromEntries(columnIds.map((id) => [id, columns[id][field]])) as Record<ColumnId, string>;
+}
+
+/** Each column's full name. */
+export const columnLabels = columnField('title');
+
+/** Short column names: navigation, search filter values and breadcrumbs. */
+export const columnShortLabels = columnField('shortTitle');
 
 /** What each column is, for its index page and its RSS feed. */
-export const columnDescriptions: Record<ColumnId, string> = {
-  'di-tich':
-    'Mỗi kỳ giới thiệu một di tích lịch sử, văn hóa hoặc một “địa chỉ đỏ” trên địa bàn: nơi chốn, câu chuyện, cách đến thăm và nguồn tư liệu. Chuyên mục này lấy theo chuyên mục cùng tên trên trang Facebook “Tuyên giáo Tân Phú”.',
-  'guong-sang':
-    'Mỗi kỳ kể về người tốt, việc tốt: những tấm gương học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh. Chuyên mục này lấy theo chuyên mục cùng tên trên trang Facebook “Tuyên giáo Tân Phú”.',
-};
+export const columnDescriptions = columnField('description');

@@ -2,10 +2,10 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { useBrowser } from '../support/page.ts';
-import { projectRoot } from '../support/build.ts';
+import { useBrowser } from '../../support/page.ts';
+import { projectRoot } from '../../support/build.ts';
 import { siteConfig } from '../../src/site.config.ts';
-import { columnIds } from '../../src/schemas/columns.ts';
+import { columnIds } from '../../src/lib/vocabulary.ts';
 import { columnLabels } from '../../src/ui/labels.ts';
 
 const baseUrl = inject('baseUrl');

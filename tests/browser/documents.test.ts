@@ -2,10 +2,10 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import type { BrowserContext } from 'playwright-core';
-import { newContext, openWatchedPage, useBrowser } from '../support/page.ts';
-import { projectRoot } from '../support/build.ts';
+import { newContext, openWatchedPage, useBrowser } from '../../support/page.ts';
+import { projectRoot } from '../../support/build.ts';
 import { documentTypeLabels, NOT_YET_KNOWN } from '../../src/ui/labels.ts';
-import type { DocumentType } from '../../src/schemas/documents.ts';
+import type { DocumentType } from '../../src/lib/vocabulary.ts';
 
 const baseUrl = inject('baseUrl');
 

@@ -1,9 +1,9 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { buildSite, projectRoot } from '../support/build.ts';
-import { findChromium } from '../support/chromium.ts';
-import { serveStatic } from '../support/static-server.ts';
+import { buildSite, projectRoot } from '../../support/build.ts';
+import { findChromium } from '../../support/chromium.ts';
+import { serveStatic } from '../../support/static-server.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {

@@ -1,8 +1,8 @@
 import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { newContext, useBrowser } from '../support/page.ts';
-import { builtPages } from '../support/site-pages.ts';
-import { loadManifestations } from '../support/manifestations-data.ts';
+import { newContext, useBrowser } from '../../support/page.ts';
+import { builtPages } from '../../support/site-pages.ts';
+import { loadManifestations } from '../../support/manifestations-data.ts';
 
 const baseUrl = inject('baseUrl');
 const siteDir = inject('siteDir');

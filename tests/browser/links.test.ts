@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
-import { builtPages } from '../support/site-pages.ts';
+import { builtPages } from '../../support/site-pages.ts';
 import { siteConfig } from '../../src/site.config.ts';
 
 // Reads the built HTML directly: every internal href/src and every #fragment must resolve.

@@ -1,6 +1,6 @@
 import { describe, expect, inject, it } from 'vitest';
-import { newContext, openWatchedPage, runAxe, useBrowser } from '../support/page.ts';
-import { builtPages, designRoutes } from '../support/site-pages.ts';
+import { newContext, openWatchedPage, runAxe, useBrowser } from '../../support/page.ts';
+import { builtPages, designRoutes } from '../../support/site-pages.ts';
 import { sections } from '../../src/ui/routes.ts';
 import { siteConfig } from '../../src/site.config.ts';
 

@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { useBrowser } from '../support/page.ts';
-import { builtPages } from '../support/site-pages.ts';
-import { loadManifestations } from '../support/manifestations-data.ts';
+import { useBrowser } from '../../support/page.ts';
+import { builtPages } from '../../support/site-pages.ts';
+import { loadManifestations } from '../../support/manifestations-data.ts';
 import { groupLabels, provenanceLabels } from '../../src/ui/labels.ts';
 import { quoteFragment } from '../../src/lib/manifestations.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, inject, it } from 'vitest';
-import { newContext, runAxe, useBrowser } from '../support/page.ts';
+import { newContext, runAxe, useBrowser } from '../../support/page.ts';
 
 const baseUrl = inject('baseUrl');
 

@@ -3,10 +3,10 @@
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { useBrowser } from '../support/page.ts';
-import { projectRoot } from '../support/build.ts';
-import { builtPages } from '../support/site-pages.ts';
-import { searchFor } from './search-helpers.ts';
+import { useBrowser } from '../../support/page.ts';
+import { projectRoot } from '../../support/build.ts';
+import { builtPages } from '../../support/site-pages.ts';
+import { searchFor } from '../../support/search-helpers.ts';
 
 interface QualityQuery {
   kind: string;

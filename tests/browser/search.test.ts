@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { newContext, openWatchedPage, runAxe, useBrowser } from '../support/page.ts';
-import { numberedDocuments, readResults, searchFor, waitForAnswer } from './search-helpers.ts';
+import { newContext, openWatchedPage, runAxe, useBrowser } from '../../support/page.ts';
+import { numberedDocuments, readResults, searchFor, waitForAnswer } from '../../support/search-helpers.ts';
 
 const baseUrl = inject('baseUrl');
 

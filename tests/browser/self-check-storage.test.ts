@@ -1,8 +1,8 @@
 // Storage failures, each simulated before the page's own scripts run.
 import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { runAxe, useBrowser } from '../support/page.ts';
-import { SET_ASIDE_PREFIX, STORAGE_KEY, answer, eventually, openSelfCheck, progressText, reloadSelfCheck, storedText } from '../support/self-check.ts';
+import { runAxe, useBrowser } from '../../support/page.ts';
+import { SET_ASIDE_PREFIX, STORAGE_KEY, answer, eventually, openSelfCheck, progressText, reloadSelfCheck, storedText } from '../../support/self-check.ts';
 
 const baseUrl = inject('baseUrl');
 

@@ -4,22 +4,22 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { chromium } from 'playwright-core';
-import { findChromium } from '../support/chromium.ts';
-import { newContext, runAxe, useBrowser } from '../support/page.ts';
+import { findChromium } from '../../support/chromium.ts';
+import { newContext, runAxe, useBrowser } from '../../support/page.ts';
 import {
   SELF_CHECK_PATH,
   STORAGE_KEY,
   answer,
   eventually,
-  manifestationData,
   openSelfCheck,
   progressText,
   reloadSelfCheck,
   storedText,
-} from '../support/self-check.ts';
+} from '../../support/self-check.ts';
+import { loadManifestations } from '../../support/manifestations-data.ts';
 
 const baseUrl = inject('baseUrl');
-const data = manifestationData();
+const data = loadManifestations();
 const itemCount = data.reduce((sum, m) => sum + m.items.length, 0);
 
 const session = useBrowser({ contextPerTest: true });

@@ -2,7 +2,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { buildSite, projectRoot } from '../support/build.ts';
+import { buildSite, projectRoot } from '../../support/build.ts';
 
 const made: string[] = [];
 afterEach(() => {

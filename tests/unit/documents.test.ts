@@ -7,7 +7,7 @@ import {
   sortDocuments,
   type DocumentListing,
 } from '../../src/lib/documents.ts';
-import { documentTypes } from '../../src/schemas/documents.ts';
+import { documentTypes } from '../../src/lib/vocabulary.ts';
 
 const doc = (slug: string, fields: Partial<DocumentListing> = {}): DocumentListing => ({
   slug,

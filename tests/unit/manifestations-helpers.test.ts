@@ -2,12 +2,11 @@ import { describe, expect, it } from 'vitest';
 import {
   groupAnchor,
   groupManifestations,
-  isFullyQuoted,
   manifestationAnchor,
   manifestationNumbering,
   quoteFragment,
 } from '../../src/lib/manifestations.ts';
-import { handbookPartLabel, handbookPartPath, sortHandbookParts } from '../../src/lib/handbook.ts';
+import { handbookPartLabel, sortHandbookParts } from '../../src/lib/handbook.ts';
 
 describe('grouping manifestations', () => {
   it('returns groups A, B, C in order, each sorted by number, whatever the input order', () => {
@@ -48,13 +47,6 @@ describe('naming manifestations', () => {
     expect(groupAnchor('B')).toBe('nhom-b');
   });
 
-  it('treats only the two verbatim statuses as fully quoted', () => {
-    expect(isFullyQuoted('nguyen-van')).toBe(true);
-    expect(isFullyQuoted('nguyen-van-mot-nguon')).toBe(true);
-    expect(isFullyQuoted('trich-doan')).toBe(false);
-    expect(isFullyQuoted('tom-tat')).toBe(false);
-  });
-
   it('puts a fragment in quotation marks once', () => {
     expect(quoteFragment('Móc nối, cấu kết…')).toBe('“Móc nối, cấu kết…”');
     expect(quoteFragment('"chạy thành tích", "chạy khen thưởng"')).toBe('"chạy thành tích", "chạy khen thưởng"');
@@ -63,8 +55,7 @@ describe('naming manifestations', () => {
 });
 
 describe('handbook parts', () => {
-  it('addresses and labels a part', () => {
-    expect(handbookPartPath(2)).toBe('/cam-nang/phan-2/');
+  it('labels a part', () => {
     expect(handbookPartLabel({ part: 3, title: 'Giám sát' })).toBe('Phần 3: Giám sát');
   });
 

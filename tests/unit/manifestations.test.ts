@@ -1,13 +1,9 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { z } from 'astro/zod';
-import { manifestation, type ProvenanceStatus } from '../../src/schemas/manifestations.ts';
+import { manifestation } from '../../src/schemas/manifestations.ts';
+import type { ProvenanceStatus } from '../../src/lib/vocabulary.ts';
+import { loadManifestations, readManifestationsYaml } from '../../support/manifestations-data.ts';
 
-const dataFile = resolve(import.meta.dirname, '../../content/bieu-hien/manifestations.yaml');
-const raw = readFileSync(dataFile, 'utf8');
-const records = z.array(manifestation).parse(parse(raw));
+const records = loadManifestations();
 
 // Provenance as shared/brief/bieu-hien.md assigns it; everything not listed is tom-tat.
 const expectedStatus: Partial<Record<number, ProvenanceStatus>> = {
@@ -48,7 +44,7 @@ describe('the manifestations data file', () => {
   });
 
   it('writes every text in Unicode NFC', () => {
-    const notNfc = allStrings(parse(raw)).filter((s) => s !== s.normalize('NFC'));
+    const notNfc = allStrings(readManifestationsYaml()).filter((s) => s !== s.normalize('NFC'));
     expect(notNfc).toEqual([]);
   });
 

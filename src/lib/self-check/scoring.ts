@@ -1,5 +1,5 @@
 // Counting answers and comparing rounds of the self-check. Pure: no DOM, no Astro.
-import type { Group } from '../../schemas/manifestations.ts';
+import type { Group } from '../vocabulary.ts';
 import type { Answer } from './document.ts';
 
 /** What the self-check needs of a manifestation (a subset of the content collection's entry). */

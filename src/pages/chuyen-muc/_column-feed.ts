@@ -1,6 +1,6 @@
 // Shared by both columns' rss.xml endpoints (the leading underscore keeps this file from becoming a route).
 import { getCollection } from 'astro:content';
-import type { ColumnId } from '../../schemas/columns.ts';
+import type { ColumnId } from '../../lib/vocabulary.ts';
 import { siteConfig } from '../../site.config.ts';
 import { columnDescriptions, columnLabels } from '../../ui/labels.ts';
 import { buildRss } from '../../lib/feed.ts';

@@ -1,24 +1,8 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { parse } from 'yaml';
 import { expect } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { openWatchedPage, type PageWatch } from './page.ts';
 
-export { STORAGE_KEY, SET_ASIDE_PREFIX } from '../../src/stores/self-check-storage.ts';
-
-interface DataManifestation {
-  number: number;
-  group: string;
-  shortName: string;
-  items: { id: string; text: string }[];
-}
-
-/** The manifestations as the data file holds them now, so tests count from the data. */
-export function manifestationData(): DataManifestation[] {
-  const file = resolve(import.meta.dirname, '../../content/bieu-hien/manifestations.yaml');
-  return (parse(readFileSync(file, 'utf8')) as DataManifestation[]).sort((a, b) => a.number - b.number);
-}
+export { STORAGE_KEY, SET_ASIDE_PREFIX } from '../src/stores/self-check-storage.ts';
 
 export const SELF_CHECK_PATH = '/tu-kiem-tra/';
 

@@ -2,9 +2,9 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { projectRoot } from '../support/build.ts';
-import { documentTypeLabels } from '../../src/ui/labels.ts';
-import type { DocumentType } from '../../src/schemas/documents.ts';
+import { projectRoot } from './build.ts';
+import { documentTypeLabels } from '../src/ui/labels.ts';
+import type { DocumentType } from '../src/lib/vocabulary.ts';
 
 export interface ShownResult {
   href: string;

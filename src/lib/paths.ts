@@ -1,0 +1,76 @@
+// Every address of the site (design.md's route table), in one module: pages, components, islands, feeds,
+// scripts and tests build links here and nowhere else. Directory URLs with a trailing slash, ASCII slugs.
+import { manifestationAnchor } from './manifestations.ts';
+import type { ColumnId } from './vocabulary.ts';
+
+/** The fixed pages. */
+export const paths = {
+  home: '/',
+  resolution: '/nghi-quyet/',
+  library: '/van-ban/',
+  handbook: '/cam-nang/',
+  handbookPrint: '/cam-nang/ban-in/',
+  selfCheck: '/tu-kiem-tra/',
+  search: '/tim-kiem/',
+  results: '/ket-qua/',
+  privacy: '/rieng-tu/',
+  notFound: '/404.html',
+} as const;
+
+/** The query parameter /tim-kiem/ reads on load. */
+export const SEARCH_QUERY_PARAM = 'q';
+
+/** Fragment id of a year's heading in a column's archive ("nam-2026"). */
+export function columnYearAnchor(year: number): string {
+  return `nam-${year}`;
+}
+
+/** A page address with a fragment. */
+export function withAnchor(path: string, anchor: string): string {
+  return `${path}#${anchor}`;
+}
+
+/** Manifestation N on the resolution page. */
+export function manifestationPath(number: number): string {
+  return withAnchor(paths.resolution, manifestationAnchor(number));
+}
+
+/** Manifestation N in handbook part 1. */
+export function handbookManifestationPath(number: number): string {
+  return withAnchor(handbookPartPath(1), manifestationAnchor(number));
+}
+
+/** Manifestation N's three items in the self-check. */
+export function selfCheckManifestationPath(number: number): string {
+  return withAnchor(paths.selfCheck, manifestationAnchor(number));
+}
+
+/** One document of the library; the slug is its file name in content/van-ban/. */
+export function documentPath(slug: string): string {
+  return `${paths.library}${slug}/`;
+}
+
+/** A part (1–3) of the handbook. */
+export function handbookPartPath(part: number): string {
+  return `${paths.handbook}phan-${part}/`;
+}
+
+/** A column's index page. */
+export function columnPath(column: ColumnId): string {
+  return `/chuyen-muc/${column}/`;
+}
+
+/** A column's RSS feed. */
+export function columnFeedPath(column: ColumnId): string {
+  return `${columnPath(column)}rss.xml`;
+}
+
+/** One issue of a column; the slug is its file name in content/chuyen-muc/<column>/. */
+export function issuePath(column: ColumnId, slug: string): string {
+  return `${columnPath(column)}${slug}/`;
+}
+
+/** The search page running a query on load. */
+export function searchPath(query: string): string {
+  return `${paths.search}?${new URLSearchParams({ [SEARCH_QUERY_PARAM]: query })}`;
+}
