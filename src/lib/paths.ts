@@ -14,6 +14,8 @@ export const paths = {
   search: '/tim-kiem/',
   results: '/ket-qua/',
   privacy: '/rieng-tu/',
+  tally: '/kiem-phieu/',
+  tallyBallot: '/kiem-phieu/phieu/',
   notFound: '/404.html',
 } as const;
 

@@ -26,6 +26,8 @@ describe('the paths module', () => {
       search: '/tim-kiem/',
       results: '/ket-qua/',
       privacy: '/rieng-tu/',
+      tally: '/kiem-phieu/',
+      tallyBallot: '/kiem-phieu/phieu/',
       notFound: '/404.html',
     });
   });

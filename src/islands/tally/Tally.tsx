@@ -2,7 +2,7 @@
 // remove and undo; the result, the biên bản to print, and the totals file for the đảng bộ.
 import { useStore } from '@nanostores/preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import type { JSX } from 'preact';
+import type { TargetedEvent } from 'preact';
 import { activeBallots, activeCounts, unitKey, type Count, type Period, type TallyDocument } from '../../lib/tally/count.ts';
 import { formatEntry, parseEntry, type EntryProblem } from '../../lib/tally/entry.ts';
 import { compareTotals, computeTotals, itemIdsOf, seenManifestations, type TallyManifestation } from '../../lib/tally/results.ts';
@@ -102,7 +102,7 @@ function CreateCount({ onCreated }: { onCreated: (id: string) => void }) {
   const year = new Date().getFullYear();
   const [message, setMessage] = useState('');
   const idPrefix = useRef(`tao-${Math.random().toString(36).slice(2, 7)}`).current;
-  const submit = (event: JSX.TargetedEvent<HTMLFormElement>) => {
+  const submit = (event: TargetedEvent<HTMLFormElement>) => {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
     const half = String(form.get('half'));
@@ -167,7 +167,7 @@ function CountView({ count, counts, manifestations }: { count: Count; counts: Co
         <BallotEntry count={count} ballots={ballots.length} manifestations={manifestations} />
         <BallotList count={count} />
       </section>
-      <Result count={count} totals={totals} manifestations={manifestations} earlier={earlier} />
+      <Result totals={totals} manifestations={manifestations} earlier={earlier} />
       <Record count={count} totals={totals} manifestations={manifestations} />
       <Export count={count} totals={totals} />
       <details class="tally-more no-print">
@@ -230,7 +230,7 @@ function BallotEntry({ count, ballots, manifestations }: { count: Count; ballots
     setProblems([]);
   };
 
-  const submit = (event: JSX.TargetedEvent<HTMLFormElement>) => {
+  const submit = (event: TargetedEvent<HTMLFormElement>) => {
     event.preventDefault();
     const final = parseEntry(text, ids, true);
     if (final.problems.length > 0) {
@@ -390,7 +390,7 @@ function shortLabel(m: { number: number; shortName: string }): string {
   return `${full.slice(0, 33).replace(/[\s,]+\S*$/, '')}…`;
 }
 
-function Result({ count, totals, manifestations, earlier }: { count: Count; totals: ReturnType<typeof computeTotals>; manifestations: BallotItem[]; earlier?: Count }) {
+function Result({ totals, manifestations, earlier }: { totals: ReturnType<typeof computeTotals>; manifestations: BallotItem[]; earlier?: Count }) {
   const seen = seenManifestations(manifestations, totals);
   const earlierTotals = earlier ? computeTotals(manifestations, activeBallots(earlier)) : undefined;
   const comparison = earlierTotals ? compareTotals(totals, earlierTotals) : undefined;

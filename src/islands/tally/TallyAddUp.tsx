@@ -1,7 +1,7 @@
 // For the đảng bộ: adds up the totals files of several chi bộ, by chi bộ and overall, and compares with an
 // earlier round's files. Files are read on this device; nothing is sent.
 import { useState } from 'preact/hooks';
-import type { JSX } from 'preact';
+import type { TargetedEvent } from 'preact';
 import { addTotals, compareTotals, seenManifestations, type TallyManifestation, type Totals } from '../../lib/tally/results.ts';
 import { addTotalsFile, readTotalsFile, type TotalsFile } from '../../lib/tally/transfer.ts';
 import { TallyChart } from './TallyChart.tsx';
@@ -40,7 +40,7 @@ export default function TallyAddUp({ manifestations }: Props) {
     setMessages({ ...messages, [round]: notes });
   };
 
-  const onChange = (round: Round) => (event: JSX.TargetedEvent<HTMLInputElement>) => {
+  const onChange = (round: Round) => (event: TargetedEvent<HTMLInputElement>) => {
     const input = event.currentTarget;
     void addFiles(round, input.files).then(() => {
       input.value = '';

@@ -1,6 +1,6 @@
 // The 81 items as the tally pages need them, from the same collection as the self-check.
 import { getCollection } from 'astro:content';
-import type { Group } from '../../schemas/manifestations.ts';
+import type { Group } from '../../lib/vocabulary.ts';
 
 export interface BallotManifestation {
   number: number;
