@@ -59,6 +59,11 @@ function TallyApp({ store, manifestations }: { store: PersistedDocument<TallyDoc
   const [selectedId, setSelectedId] = useState<string | undefined>(undefined);
   const count = counts.find((c) => c.id === selectedId) ?? counts[0];
   const problem = statusText(status);
+  const more = useRef<HTMLDetailsElement>(null);
+  const open = (id: string) => {
+    setSelectedId(id);
+    if (more.current) more.current.open = false;
+  };
 
   return (
     <div class="tally" data-ready="true">
@@ -85,13 +90,13 @@ function TallyApp({ store, manifestations }: { store: PersistedDocument<TallyDoc
       ) : (
         <section class="tally-section" aria-labelledby="bat-dau">
           <h2 id="bat-dau">Bắt đầu kiểm phiếu</h2>
-          <CreateCount onCreated={setSelectedId} />
+          <CreateCount onCreated={open} />
         </section>
       )}
       {count && (
-        <details class="tally-more no-print">
+        <details class="tally-more no-print" ref={more}>
           <summary>Bắt đầu đợt kiểm phiếu khác (chi bộ hoặc đợt khác)</summary>
-          <CreateCount onCreated={setSelectedId} />
+          <CreateCount onCreated={open} />
         </details>
       )}
     </div>
