@@ -1,10 +1,11 @@
 import { expect } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { openWatchedPage, type PageWatch } from './page.ts';
+import { paths } from '../src/lib/paths.ts';
 
 export { STORAGE_KEY, SET_ASIDE_PREFIX } from '../src/stores/self-check-storage.ts';
 
-export const SELF_CHECK_PATH = '/tu-kiem-tra/';
+export const SELF_CHECK_PATH = paths.selfCheck;
 
 /** Opens the self-check and waits until the island has read storage (the progress panel appears then). */
 export async function openSelfCheck(context: BrowserContext, baseUrl: string): Promise<{ page: Page; watch: PageWatch }> {

@@ -1,22 +1,21 @@
 import { readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import { columnPath, handbookPartPath, paths } from '../src/lib/paths.ts';
+import { columnIds } from '../src/lib/vocabulary.ts';
 
-/** The routes design.md promises; each must exist in every build. */
+/** The routes design.md promises (tests/unit/paths.test.ts pins their addresses); each must exist in every build. */
 export const designRoutes = [
-  '/',
-  '/nghi-quyet/',
-  '/van-ban/',
-  '/cam-nang/',
-  '/cam-nang/phan-1/',
-  '/cam-nang/phan-2/',
-  '/cam-nang/phan-3/',
-  '/cam-nang/ban-in/',
-  '/chuyen-muc/di-tich/',
-  '/chuyen-muc/guong-sang/',
-  '/tu-kiem-tra/',
-  '/tim-kiem/',
-  '/ket-qua/',
-  '/rieng-tu/',
+  paths.home,
+  paths.resolution,
+  paths.library,
+  paths.handbook,
+  ...[1, 2, 3].map(handbookPartPath),
+  paths.handbookPrint,
+  ...columnIds.map(columnPath),
+  paths.selfCheck,
+  paths.search,
+  paths.results,
+  paths.privacy,
 ];
 
 /** Every HTML page of a built site, as URL paths ("/", "/van-ban/x/", "/404.html"). */

@@ -11,6 +11,7 @@ import { buildSearchIndex } from '../../src/integrations/pagefind.ts';
 import { searchMetaHtml } from '../../src/lib/search/fields.ts';
 import { escapeHtml } from '../../src/lib/html.ts';
 import { formatIsoDate } from '../../src/lib/dates.ts';
+import { documentPath, paths } from '../../src/lib/paths.ts';
 import { buildSite as buildAstroSite } from '../../support/build.ts';
 import { launchChromium } from '../../support/chromium.ts';
 import { generateCorpus } from '../generate-corpus.mjs';
@@ -53,8 +54,8 @@ function writeCorpusSite(count) {
   const dir = join(out, `corpus-${count}-site`);
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
-  for (const part of ['_astro', 'tim-kiem', 'favicon.svg']) cpSync(join(siteDir, part), join(dir, part), { recursive: true });
-  const shell = readFileSync(join(siteDir, 'van-ban/quyet-dinh-99-qd-tw/index.html'), 'utf8');
+  for (const part of ['_astro', paths.search, 'favicon.svg']) cpSync(join(siteDir, part), join(dir, part), { recursive: true });
+  const shell = readFileSync(join(siteDir, documentPath('quyet-dinh-99-qd-tw'), 'index.html'), 'utf8');
   const [before, after] = shell.split(/<main[^>]*>[\s\S]*<\/main>/);
   if (after === undefined) throw new Error('document page shell has no <main>');
   const mainTag = /<main[^>]*>/.exec(shell)[0];
@@ -62,8 +63,8 @@ function writeCorpusSite(count) {
   const documents = generateCorpus(count);
   for (const doc of documents) {
     const page = `${before.replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(doc.title)}</title>`)}${mainTag}${documentMain(doc)}</main>${after}`;
-    mkdirSync(join(dir, 'van-ban', doc.slug), { recursive: true });
-    writeFileSync(join(dir, 'van-ban', doc.slug, 'index.html'), page);
+    mkdirSync(join(dir, documentPath(doc.slug)), { recursive: true });
+    writeFileSync(join(dir, documentPath(doc.slug), 'index.html'), page);
   }
   console.log(`  ${count} documents generated and written in ${Math.round(performance.now() - started)} ms`);
   return { dir, documents };
@@ -139,7 +140,7 @@ async function visit(browser, server) {
   const page = await context.newPage();
   const errors = [];
   page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
-  await page.goto(`${server.url}/tim-kiem/`, { waitUntil: 'networkidle' });
+  await page.goto(`${server.url}${paths.search}`, { waitUntil: 'networkidle' });
   const bytes = (filter, until = Infinity) => server.sent.filter((t) => filter(t.url) && t.startedAt <= until).reduce((sum, t) => sum + t.bytes, 0);
   return { context, page, transfers: server.sent, errors, bytes };
 }
@@ -167,7 +168,7 @@ async function measureInBrowser(browser, dir) {
           byKind[kind] = (byKind[kind] ?? 0) + t.bytes;
         }
       }
-      if (errors.length) throw new Error(`console errors on /tim-kiem/: ${errors.join('; ')}`);
+      if (errors.length) throw new Error(`console errors on ${paths.search}: ${errors.join('; ')}`);
       await context.close();
     }
     // Then on one page: every query new (its chunks may still load), then every query reversed and in

@@ -5,9 +5,10 @@ import { dirname, join, posix, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { buildSite } from '../../support/build.ts';
+import { paths } from '../../src/lib/paths.ts';
 
 const BUDGET_BYTES = 20 * 1024;
-const PAGE = '/tu-kiem-tra/';
+const PAGE = paths.selfCheck;
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const siteDir = resolve(root, process.env.SITE_OUT_DIR ?? 'dist');
 const pageFile = join(siteDir, PAGE, 'index.html');

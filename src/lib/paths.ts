@@ -19,6 +19,11 @@ export const paths = {
   notFound: '/404.html',
 } as const;
 
+/** True for the address Astro renders the not-found page at ("/404", "/404/", "/404.html"). */
+export function isNotFoundPath(pathname: string): boolean {
+  return /^\/404(?:\/|\.html)?$/.test(pathname);
+}
+
 /** The query parameter /tim-kiem/ reads on load. */
 export const SEARCH_QUERY_PARAM = 'q';
 

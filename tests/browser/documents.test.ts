@@ -6,6 +6,7 @@ import { newContext, openWatchedPage, useBrowser } from '../../support/page.ts';
 import { projectRoot } from '../../support/build.ts';
 import { documentTypeLabels, NOT_YET_KNOWN } from '../../src/ui/labels.ts';
 import type { DocumentType } from '../../src/lib/vocabulary.ts';
+import { documentPath } from '../../src/lib/paths.ts';
 
 const baseUrl = inject('baseUrl');
 
@@ -55,7 +56,7 @@ describe('the document library /van-ban/', () => {
     const page = await noScript.newPage();
     await page.goto(`${baseUrl}/van-ban/`);
     const links = await page.locator('[data-document] > a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
-    expect([...links].sort()).toEqual(documents.map((doc) => `/van-ban/${doc.slug}/`).sort());
+    expect([...links].sort()).toEqual(documents.map((doc) => documentPath(doc.slug)).sort());
     await expect(page.locator('#document-filter').isVisible()).resolves.toBe(false);
     await expect(page.locator('#document-count').innerText()).resolves.toContain(String(documents.length));
     await expect(page.locator('.document-group h2').allInnerTexts()).resolves.toEqual(['Trung ương', 'Thành phố', 'Quận']);
@@ -69,7 +70,7 @@ describe('the document library /van-ban/', () => {
   it('shows "chưa cập nhật" in the list where a document has no known number', async () => {
     const page = await noScript.newPage();
     await page.goto(`${baseUrl}/van-ban/`);
-    const item = page.locator('[data-document]', { has: page.locator(`a[href="/van-ban/${DISTRICT_DOCUMENTS_WITHOUT_METADATA[0]}/"]`) });
+    const item = page.locator('[data-document]', { has: page.locator(`a[href="${documentPath(DISTRICT_DOCUMENTS_WITHOUT_METADATA[0]!)}"]`) });
     const numberValue = item.locator('dt:text-is("Số hiệu") + dd');
     await expect(numberValue.innerText()).resolves.toBe(NOT_YET_KNOWN);
     await page.close();

@@ -3,12 +3,14 @@ import type { Page } from 'playwright-core';
 import { newContext, useBrowser } from '../../support/page.ts';
 import { builtPages } from '../../support/site-pages.ts';
 import { loadManifestations } from '../../support/manifestations-data.ts';
+import { documentPath, handbookPartPath, manifestationPath, paths } from '../../src/lib/paths.ts';
+import { manifestationAnchor } from '../../src/lib/manifestations.ts';
 
 const baseUrl = inject('baseUrl');
 const siteDir = inject('siteDir');
 const pages = builtPages(siteDir);
 const manifestations = loadManifestations();
-const handbookRoutes = ['/cam-nang/', '/cam-nang/phan-1/', '/cam-nang/phan-2/', '/cam-nang/phan-3/', '/cam-nang/ban-in/'];
+const handbookRoutes = [paths.handbook, ...[1, 2, 3].map(handbookPartPath), paths.handbookPrint];
 const HANDBOOK_TITLE = 'Giám sát cán bộ, công chức và đảng viên theo Nghị quyết Trung ương 4 (khóa XII)';
 
 const session = useBrowser();
@@ -27,7 +29,7 @@ function pdfPageCount(pdf: Buffer): number {
 
 describe('the handbook overview /cam-nang/', () => {
   it('names the handbook, says who received the 20.000 copies and links to the three parts and the print version', async () => {
-    const page = await open('/cam-nang/');
+    const page = await open(paths.handbook);
     const text = await page.locator('main').innerText();
     expect(text).toContain(HANDBOOK_TITLE);
     expect(text).toContain('20.000');
@@ -44,7 +46,7 @@ describe('the handbook pages', () => {
     for (const route of handbookRoutes) {
       expect(pages, route).toContain(route);
       const page = await open(route);
-      if (route === '/cam-nang/ban-in/') {
+      if (route === paths.handbookPrint) {
         await expect(page.locator('[data-pagefind-body]').count()).resolves.toBe(0);
       } else {
         await expect(page.locator('main[data-pagefind-body]').count(), route).resolves.toBe(1);
@@ -90,7 +92,7 @@ describe('the handbook pages', () => {
   it('fit a 320 px phone without horizontal scrolling', async () => {
     const phone = await newContext(session.browser, { viewport: { width: 320, height: 640 } });
     const page = await phone.newPage();
-    for (const route of [...handbookRoutes, '/nghi-quyet/']) {
+    for (const route of [...handbookRoutes, paths.resolution]) {
       await page.goto(`${baseUrl}${route}`);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       expect(overflow, route).toBeLessThanOrEqual(0);
@@ -101,20 +103,20 @@ describe('the handbook pages', () => {
 
 describe('handbook part 1', () => {
   it('shows the 27 manifestations from the data, each with its three items and a link back to the resolution page', async () => {
-    const page = await open('/cam-nang/phan-1/');
+    const page = await open(handbookPartPath(1));
     let seen = 0;
     for (const m of manifestations) {
-      const entry = page.locator(`[id="bieu-hien-${m.number}"]`);
-      await expect(entry.count(), `#bieu-hien-${m.number}`).resolves.toBe(1);
+      const entry = page.locator(`[id="${manifestationAnchor(m.number)}"]`);
+      await expect(entry.count(), `#${manifestationAnchor(m.number)}`).resolves.toBe(1);
       const text = await entry.innerText();
       expect(text).toContain(`Biểu hiện ${m.number} — nhóm ${m.group}, số ${m.numberInGroup}`);
       for (const item of m.items) {
         expect(text, item.id).toContain(item.text);
         seen += 1;
       }
-      await expect(entry.locator(`a[href="/nghi-quyet/#bieu-hien-${m.number}"]`).count()).resolves.toBe(1);
+      await expect(entry.locator(`a[href="${manifestationPath(m.number)}"]`).count()).resolves.toBe(1);
       if (m.status === 'tom-tat') {
-        await expect(entry.locator('blockquote').count(), `#bieu-hien-${m.number}`).resolves.toBe(0);
+        await expect(entry.locator('blockquote').count(), `#${manifestationAnchor(m.number)}`).resolves.toBe(0);
         expect(text).toContain('Tóm tắt nội dung');
       }
     }
@@ -126,19 +128,19 @@ describe('handbook part 1', () => {
 
 describe('handbook parts 2 and 3', () => {
   it('part 2 explains Quyết định 99-QĐ/TW and links to it and to Quy định 124-QĐ/TW and 08-QĐi/TW', async () => {
-    const page = await open('/cam-nang/phan-2/');
+    const page = await open(handbookPartPath(2));
     const text = await page.locator('main').innerText();
     expect(text).toContain('Quyết định số 99-QĐ/TW');
     expect(text).toContain('03/10/2017');
     expect(text).toContain('19 điều đảng viên không được làm');
     for (const slug of ['quyet-dinh-99-qd-tw', 'quy-dinh-124-qd-tw', 'quy-dinh-08-qdi-tw']) {
-      await expect(page.locator(`main a[href="/van-ban/${slug}/"]`).count(), slug).resolves.toBeGreaterThan(0);
+      await expect(page.locator(`main a[href="${documentPath(slug)}"]`).count(), slug).resolves.toBeGreaterThan(0);
     }
     await page.close();
   });
 
   it('part 3 names the five contents of supervision as headings and points to Quy định 1374-QĐ/TU', async () => {
-    const page = await open('/cam-nang/phan-3/');
+    const page = await open(handbookPartPath(3));
     const headings = await page.locator('main h3').allInnerTexts();
     for (const content of [
       'Quản lý trật tự xây dựng',
@@ -149,14 +151,14 @@ describe('handbook parts 2 and 3', () => {
     ]) {
       expect(headings).toContain(content);
     }
-    await expect(page.locator('main a[href="/van-ban/quy-dinh-1374-qd-tu/"]').count()).resolves.toBeGreaterThan(0);
+    await expect(page.locator(`main a[href="${documentPath('quy-dinh-1374-qd-tu')}"]`).count()).resolves.toBeGreaterThan(0);
     await page.close();
   });
 });
 
 describe('the print copy /cam-nang/ban-in/', () => {
   it('holds the whole handbook: the three parts in order and all 81 items', async () => {
-    const page = await open('/cam-nang/ban-in/');
+    const page = await open(paths.handbookPrint);
     const parts = await page.locator('section.print-part > h2').allInnerTexts();
     expect(parts.map((title) => title.slice(0, 7))).toEqual(['Phần 1:', 'Phần 2:', 'Phần 3:']);
     const itemIds = await page.locator('li[data-item-id]').evaluateAll((lis) => lis.map((li) => li.getAttribute('data-item-id')));
@@ -167,7 +169,7 @@ describe('the print copy /cam-nang/ban-in/', () => {
   });
 
   it('keeps its headings in order: one h1, each part an h2, nothing skips a level', async () => {
-    const page = await open('/cam-nang/ban-in/');
+    const page = await open(paths.handbookPrint);
     const levels = await page.locator('main :is(h1, h2, h3, h4, h5, h6)').evaluateAll((els) => els.map((el) => Number(el.tagName[1])));
     expect(levels[0]).toBe(1);
     expect(levels.filter((level) => level === 1)).toHaveLength(1);
@@ -178,7 +180,7 @@ describe('the print copy /cam-nang/ban-in/', () => {
   });
 
   it('prints without navigation or site chrome, and starts each part on a new page', async () => {
-    const page = await open('/cam-nang/ban-in/');
+    const page = await open(paths.handbookPrint);
     await expect(page.locator('.print-part').first().evaluate((el) => getComputedStyle(el).breakBefore)).resolves.not.toBe('page');
     await page.emulateMedia({ media: 'print' });
     for (const chrome of ['.site-header', '.site-nav', '.breadcrumbs', '.site-footer', '.print-hint']) {
@@ -194,7 +196,7 @@ describe('the print copy /cam-nang/ban-in/', () => {
     // A5 is 148 mm wide; less the 12 mm side margins that leaves 124 mm, about 469 CSS px.
     const a5 = await newContext(session.browser, { viewport: { width: 469, height: 700 } });
     const page = await a5.newPage();
-    await page.goto(`${baseUrl}/cam-nang/ban-in/`);
+    await page.goto(`${baseUrl}${paths.handbookPrint}`);
     await page.emulateMedia({ media: 'print' });
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);
@@ -202,7 +204,7 @@ describe('the print copy /cam-nang/ban-in/', () => {
   });
 
   it('prints to PDF on A4 and on A5, the smaller paper taking more pages', async () => {
-    const page = await open('/cam-nang/ban-in/');
+    const page = await open(paths.handbookPrint);
     const a4 = await page.pdf({ format: 'A4' });
     const a5 = await page.pdf({ format: 'A5' });
     expect(a4.subarray(0, 5).toString('latin1')).toBe('%PDF-');

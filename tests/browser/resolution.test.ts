@@ -4,7 +4,8 @@ import { useBrowser } from '../../support/page.ts';
 import { builtPages } from '../../support/site-pages.ts';
 import { loadManifestations } from '../../support/manifestations-data.ts';
 import { groupLabels, provenanceLabels } from '../../src/ui/labels.ts';
-import { quoteFragment } from '../../src/lib/manifestations.ts';
+import { manifestationAnchor, quoteFragment } from '../../src/lib/manifestations.ts';
+import { documentPath, handbookManifestationPath, handbookPartPath, manifestationPath, paths, selfCheckManifestationPath } from '../../src/lib/paths.ts';
 
 const baseUrl = inject('baseUrl');
 const siteDir = inject('siteDir');
@@ -14,7 +15,7 @@ const session = useBrowser();
 let page: Page;
 beforeAll(async () => {
   page = await session.context.newPage();
-  await page.goto(`${baseUrl}/nghi-quyet/`);
+  await page.goto(`${baseUrl}${paths.resolution}`);
 });
 
 describe('the resolution page /nghi-quyet/', () => {
@@ -30,8 +31,8 @@ describe('the resolution page /nghi-quyet/', () => {
 
   it('links to the official full text and to the document’s own page, which exists', async () => {
     await expect(page.locator('main a[href^="https://tulieuvankien.dangcongsan.vn/"]').count()).resolves.toBeGreaterThan(0);
-    await expect(page.locator('main a[href="/van-ban/nghi-quyet-04-nq-tw/"]').count()).resolves.toBeGreaterThan(0);
-    expect(builtPages(siteDir)).toContain('/van-ban/nghi-quyet-04-nq-tw/');
+    await expect(page.locator(`main a[href="${documentPath('nghi-quyet-04-nq-tw')}"]`).count()).resolves.toBeGreaterThan(0);
+    expect(builtPages(siteDir)).toContain(documentPath('nghi-quyet-04-nq-tw'));
   });
 
   it('files itself in search as a resolution with its number and date', async () => {
@@ -54,15 +55,15 @@ describe('the resolution page /nghi-quyet/', () => {
       const section = page.locator('.manifestation-group', { has: page.locator(`h2#nhom-${group.toLowerCase()}`) });
       await expect(section.locator('h2').innerText()).resolves.toContain(groupLabels[group]);
       const ids = await section.locator('section.manifestation').evaluateAll((els) => els.map((el) => el.id));
-      const expected = manifestations.filter((m) => m.group === group).map((m) => `bieu-hien-${m.number}`);
+      const expected = manifestations.filter((m) => m.group === group).map((m) => manifestationAnchor(m.number));
       expect(ids).toEqual(expected);
     }
   });
 
   it('gives each of the 27 manifestations one element #bieu-hien-N with an h3 showing both numberings', async () => {
     for (let n = 1; n <= 27; n += 1) {
-      const entry = page.locator(`[id="bieu-hien-${n}"]`);
-      await expect(entry.count(), `#bieu-hien-${n}`).resolves.toBe(1);
+      const entry = page.locator(`[id="${manifestationAnchor(n)}"]`);
+      await expect(entry.count(), `#${manifestationAnchor(n)}`).resolves.toBe(1);
       const m = manifestations[n - 1]!;
       const heading = await entry.locator('h3').innerText();
       expect(heading).toContain(`Biểu hiện ${n} — nhóm ${m.group}, số ${m.numberInGroup}`);
@@ -72,8 +73,8 @@ describe('the resolution page /nghi-quyet/', () => {
 
   it('scrolls to a manifestation opened by its address', async () => {
     const deep = await session.context.newPage();
-    await deep.goto(`${baseUrl}/nghi-quyet/#bieu-hien-22`);
-    const top = await deep.locator('#bieu-hien-22').evaluate((el) => el.getBoundingClientRect().top);
+    await deep.goto(`${baseUrl}${manifestationPath(22)}`);
+    const top = await deep.locator(`#${manifestationAnchor(22)}`).evaluate((el) => el.getBoundingClientRect().top);
     expect(Math.abs(top)).toBeLessThan(5);
     await deep.close();
   });
@@ -81,7 +82,7 @@ describe('the resolution page /nghi-quyet/', () => {
   it('shows all 81 self-check items, each under its own manifestation', async () => {
     let seen = 0;
     for (const m of manifestations) {
-      const items = await page.locator(`#bieu-hien-${m.number} li[data-item-id]`).evaluateAll((lis) =>
+      const items = await page.locator(`#${manifestationAnchor(m.number)} li[data-item-id]`).evaluateAll((lis) =>
         lis.map((li) => ({ id: li.getAttribute('data-item-id'), text: (li as HTMLElement).innerText })),
       );
       expect(items.map((i) => i.id)).toEqual(m.items.map((i) => i.id));
@@ -93,7 +94,7 @@ describe('the resolution page /nghi-quyet/', () => {
 
   it('quotes as official only verbatim wording, labelled with its provenance and sources', async () => {
     for (const m of manifestations.filter((x) => x.status === 'nguyen-van' || x.status === 'nguyen-van-mot-nguon')) {
-      const entry = page.locator(`#bieu-hien-${m.number}`);
+      const entry = page.locator(`#${manifestationAnchor(m.number)}`);
       await expect(entry.locator('blockquote.official').innerText()).resolves.toBe(m.officialText);
       const text = await entry.innerText();
       expect(text).toContain(provenanceLabels[m.status]);
@@ -105,7 +106,7 @@ describe('the resolution page /nghi-quyet/', () => {
 
   it('puts only the known fragment of a partly known manifestation in quotation marks, and labels the rest as a summary', async () => {
     for (const m of manifestations.filter((x) => x.status === 'trich-doan')) {
-      const entry = page.locator(`#bieu-hien-${m.number}`);
+      const entry = page.locator(`#${manifestationAnchor(m.number)}`);
       await expect(entry.locator('blockquote.official').innerText()).resolves.toBe(quoteFragment(m.officialText!));
       const summary = entry.locator('.wording__summary');
       await expect(summary.innerText()).resolves.toBe(`Tóm tắt ${m.summary}`);
@@ -117,8 +118,8 @@ describe('the resolution page /nghi-quyet/', () => {
     const summarised = manifestations.filter((m) => m.status === 'tom-tat');
     expect(summarised.length).toBeGreaterThan(0);
     for (const m of summarised) {
-      const entry = page.locator(`#bieu-hien-${m.number}`);
-      await expect(entry.locator('blockquote').count(), `#bieu-hien-${m.number}`).resolves.toBe(0);
+      const entry = page.locator(`#${manifestationAnchor(m.number)}`);
+      await expect(entry.locator('blockquote').count(), `#${manifestationAnchor(m.number)}`).resolves.toBe(0);
       await expect(entry.locator('.wording__summary').innerText()).resolves.toBe(`Tóm tắt nội dung ${m.summary}`);
       await expect(entry.locator('a[href^="https://tulieuvankien.dangcongsan.vn/"]').count()).resolves.toBe(1);
     }
@@ -128,13 +129,13 @@ describe('the resolution page /nghi-quyet/', () => {
 
   it('links every manifestation to its place in the self-check and in handbook part 1', async () => {
     for (const m of manifestations) {
-      const entry = page.locator(`#bieu-hien-${m.number}`);
-      await expect(entry.locator(`a[href="/tu-kiem-tra/#bieu-hien-${m.number}"]`).count()).resolves.toBe(1);
-      await expect(entry.locator(`a[href="/cam-nang/phan-1/#bieu-hien-${m.number}"]`).count()).resolves.toBe(1);
+      const entry = page.locator(`#${manifestationAnchor(m.number)}`);
+      await expect(entry.locator(`a[href="${selfCheckManifestationPath(m.number)}"]`).count()).resolves.toBe(1);
+      await expect(entry.locator(`a[href="${handbookManifestationPath(m.number)}"]`).count()).resolves.toBe(1);
     }
     const pages = builtPages(siteDir);
-    expect(pages).toContain('/tu-kiem-tra/');
-    expect(pages).toContain('/cam-nang/phan-1/');
+    expect(pages).toContain(paths.selfCheck);
+    expect(pages).toContain(handbookPartPath(1));
   });
 
   it('has no two elements with the same id', async () => {

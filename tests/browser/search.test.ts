@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { newContext, openWatchedPage, runAxe, useBrowser } from '../../support/page.ts';
 import { numberedDocuments, readResults, searchFor, waitForAnswer } from '../../support/search-helpers.ts';
+import { documentPath, issuePath, paths } from '../../src/lib/paths.ts';
 
 const baseUrl = inject('baseUrl');
 
@@ -52,7 +53,7 @@ describe('states of the search page', () => {
 describe('results', () => {
   it('show title, kind and date, the matched words highlighted in the original text, and no folded twin', async () => {
     const results = await searchFor(page, baseUrl, 'dia dao');
-    const relic = results.find((r) => r.page === '/chuyen-muc/di-tich/so-01-dia-dao-phu-tho-hoa/');
+    const relic = results.find((r) => r.page === issuePath('di-tich', 'so-01-dia-dao-phu-tho-hoa'));
     expect(relic).toBeDefined();
     expect(relic!.title).toContain('Địa đạo Phú Thọ Hòa');
     expect(relic!.meta).toMatch(/^Di tích, địa chỉ đỏ · \d{2}\/\d{2}\/\d{4}$/);
@@ -95,7 +96,7 @@ describe('results', () => {
 
   it('never list the search page itself, and index only the main content, not the site chrome', async () => {
     const results = await searchFor(page, baseUrl, 'tìm kiếm');
-    expect(results.map((r) => r.page)).not.toContain('/tim-kiem/');
+    expect(results.map((r) => r.page)).not.toContain(paths.search);
     // A string, so the test runner does not rewrite the browser's import().
     const content = await page.evaluate<string[]>(`(async () => {
       const pagefind = await import('/pagefind/pagefind.js');
@@ -128,13 +129,13 @@ describe('Vietnamese typed without tone marks or đ', () => {
 
   it('"dinh tan phuoc" finds Đình Tân Phước first', async () => {
     const results = await searchFor(page, baseUrl, 'dinh tan phuoc');
-    expect(results[0]?.page).toBe('/chuyen-muc/di-tich/so-02-dinh-tan-phuoc/');
+    expect(results[0]?.page).toBe(issuePath('di-tich', 'so-02-dinh-tan-phuoc'));
   });
 
   it('an exact match with diacritics ranks above a folded one: "đình" puts the đình first, not the many "định"', async () => {
     const results = await searchFor(page, baseUrl, 'đình');
     expect(results.length).toBeGreaterThan(3);
-    expect(results[0]!.page).toBe('/chuyen-muc/di-tich/so-02-dinh-tan-phuoc/');
+    expect(results[0]!.page).toBe(issuePath('di-tich', 'so-02-dinh-tan-phuoc'));
     expect(marked(results[0]!.excerptHtml)).toContain('đình');
   });
 });
@@ -162,7 +163,7 @@ describe('document numbers typed the usual ways put that document first', () => 
     it.each(variants)(`${doc.number}: "%s"`, async (query) => {
       const results = await searchFor(page, baseUrl, query);
       // The resolution page carries the same number as the resolution's document page.
-      const accepted = doc.number === '04-NQ/TW' ? [`/van-ban/${doc.slug}/`, '/nghi-quyet/'] : [`/van-ban/${doc.slug}/`];
+      const accepted = doc.number === '04-NQ/TW' ? [documentPath(doc.slug), paths.resolution] : [documentPath(doc.slug)];
       expect(accepted).toContain(results[0]?.page);
     });
   }

@@ -17,6 +17,7 @@ import {
   storedText,
 } from '../../support/self-check.ts';
 import { loadManifestations } from '../../support/manifestations-data.ts';
+import { handbookManifestationPath, manifestationPath } from '../../src/lib/paths.ts';
 
 const baseUrl = inject('baseUrl');
 const data = loadManifestations();
@@ -37,7 +38,7 @@ describe('the static form', () => {
     const radios = fieldset.locator(`input[type="radio"][name="${first.id}"]`);
     expect(await radios.count()).toBe(2);
     expect(await fieldset.locator('label').allInnerTexts()).toEqual(['Có', 'Không']);
-    const link = page.locator(`a[href="/nghi-quyet/#bieu-hien-${data[0]!.number}"]`).first();
+    const link = page.locator(`a[href="${manifestationPath(data[0]!.number)}"]`).first();
     expect(await link.innerText()).toBe(data[0]!.shortName);
     await noScript.close();
   });
@@ -149,8 +150,8 @@ describe('the result', () => {
     expect(await marked.count()).toBe(1);
     expect(await marked.locator('h4').innerText()).toContain('Biểu hiện 4');
     expect(await marked.locator('li').allInnerTexts()).toEqual([expect.stringContaining(data[3]!.items[0]!.text)]);
-    expect(await marked.locator('a[href="/nghi-quyet/#bieu-hien-4"]').count()).toBe(1);
-    expect(await marked.locator('a[href="/cam-nang/phan-1/#bieu-hien-4"]').count()).toBe(1);
+    expect(await marked.locator(`a[href="${manifestationPath(4)}"]`).count()).toBe(1);
+    expect(await marked.locator(`a[href="${handbookManifestationPath(4)}"]`).count()).toBe(1);
     expect(await result.innerText()).toContain('không phải phiếu khảo sát, đánh giá của chi bộ');
     const unanswered = result.locator('.sc-unanswered li');
     expect(await unanswered.count()).toBe(itemCount - 2);

@@ -3,6 +3,7 @@ import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/pr
 import SelfCheck from '../../src/islands/SelfCheck.tsx';
 import type { CheckManifestation } from '../../src/lib/self-check/scoring.ts';
 import { STORAGE_KEY } from '../../src/stores/self-check-storage.ts';
+import { manifestationPath } from '../../src/lib/paths.ts';
 
 const manifestations: CheckManifestation[] = [
   {
@@ -41,7 +42,7 @@ describe('the self-check island', () => {
     expect(group.tagName).toBe('FIELDSET');
     expect(screen.getAllByRole('radio')).toHaveLength(12);
     expect((screen.getByLabelText('Có', { selector: '#cau-1a-co' }) as HTMLInputElement).name).toBe('1a');
-    expect(screen.getByRole('link', { name: 'Phai nhạt lý tưởng' }).getAttribute('href')).toBe('/nghi-quyet/#bieu-hien-1');
+    expect(screen.getByRole('link', { name: 'Phai nhạt lý tưởng' }).getAttribute('href')).toBe(manifestationPath(1));
   });
 
   it('counts answers per group, saves them and lists the marked manifestation in the result', async () => {
