@@ -149,7 +149,7 @@ function AddUpTable({ id, files, overall }: { id: string; files: TotalsFile[]; o
           <tr>
             <th scope="col">Chi bộ</th>
             <th scope="col" class="num">Số phiếu</th>
-            <th scope="col" class="num">Có ít nhất một {CO}</th>
+            <th scope="col" class="num">Phiếu có {CO}</th>
             <th scope="col" class="num">Tỷ lệ</th>
           </tr>
         </thead>
