@@ -53,7 +53,12 @@ export function fromIsoDate(iso: string): CalendarDate {
   return { year: Number(match[1]), month: Number(match[2]), day: Number(match[3]) };
 }
 
+/** The instant a day starts for feeds: 07:00 Vietnam time (UTC+7), which is midnight UTC. */
+export function toUtcDate(date: CalendarDate): Date {
+  return new Date(Date.UTC(date.year, date.month - 1, date.day, 0, 0, 0));
+}
+
 /** RFC 822 date for RSS, at 07:00 Vietnam time (UTC+7) on that day. */
 export function toRfc822(date: CalendarDate): string {
-  return new Date(Date.UTC(date.year, date.month - 1, date.day, 0, 0, 0)).toUTCString();
+  return toUtcDate(date).toUTCString();
 }

@@ -1,40 +1,50 @@
-// RSS 2.0 written by hand: the feed is small, and escaping is the one thing that must be right.
-import { fromIsoDate, toRfc822 } from './dates.ts';
+// What a column's RSS feed says, as options for @astrojs/rss, which writes and escapes the XML.
+// Kept here, pure, so the rules (absolute links on this site only, newest first, XML-safe text) are unit-tested.
+import { fromIsoDate, toRfc822, toUtcDate } from './dates.ts';
+import { escapeHtml } from './html.ts';
 
 export const SAMPLE_MARK = '[Bài mẫu]';
+const ATOM_NAMESPACE = 'http://www.w3.org/2005/Atom';
 
 export interface FeedItem {
   title: string;
-  /** Site path such as "/chuyen-muc/di-tich/so-01/"; made absolute in the feed. */
+  /** Site path from lib/paths.ts, such as issuePath(column, slug); made absolute in the feed. */
   path: string;
   description: string;
   /** ISO "yyyy-mm-dd" publication date. */
   date: string;
   /** Sample content is marked in the title and description so no reader takes it for fact. */
-  sample: boolean;
+  sample?: boolean;
 }
 
 export interface FeedChannel {
   title: string;
-  /** Path of the page the feed belongs to. */
+  /** Path of the page the feed belongs to: the channel's link. */
   path: string;
   /** Path of the feed itself. */
   feedPath: string;
   description: string;
+  /** Only published issues: the caller filters with the one rule in lib/columns.ts. */
   items: FeedItem[];
 }
 
-// XML 1.0 forbids these control characters even when escaped.
+/** The options @astrojs/rss's rss() and getRssString() take (structurally its RSSOptions). */
+export interface RssFeedOptions {
+  title: string;
+  description: string;
+  /** The channel's link; absolute. */
+  site: string;
+  xmlns: Record<string, string>;
+  customData: string;
+  items: { title: string; link: string; description: string; pubDate: Date }[];
+}
+
+// XML 1.0 forbids these control characters even when escaped; the RSS writer passes them through.
 const INVALID_XML_CHARS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
 
-export function escapeXml(text: string): string {
-  return text
-    .replace(INVALID_XML_CHARS, '')
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&apos;');
+/** Text an XML document can hold: the characters XML 1.0 forbids are dropped (escaping is the writer's job). */
+export function xmlText(text: string): string {
+  return text.replace(INVALID_XML_CHARS, '');
 }
 
 /** Resolves a site path against the configured site URL; refuses anything that would leave the site. */
@@ -45,38 +55,32 @@ export function absoluteUrl(path: string, siteUrl: string): string {
   return url.href;
 }
 
-function markSample(text: string, sample: boolean): string {
+function markSample(text: string, sample: boolean | undefined): string {
   return sample ? `${SAMPLE_MARK} ${text}` : text;
 }
 
-/** Builds an RSS 2.0 document; items are written newest first whatever order they come in. */
-export function buildRss(channel: FeedChannel, siteUrl: string): string {
+/** The feed of a channel: items newest first whatever order they come in, every link absolute. */
+export function feedOptions(channel: FeedChannel, siteUrl: string): RssFeedOptions {
   const items = [...channel.items].sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0));
   const newest = items[0];
-  const lines = [
-    '<?xml version="1.0" encoding="UTF-8"?>',
-    '<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom">',
-    '<channel>',
-    `<title>${escapeXml(channel.title)}</title>`,
-    `<link>${escapeXml(absoluteUrl(channel.path, siteUrl))}</link>`,
-    `<atom:link href="${escapeXml(absoluteUrl(channel.feedPath, siteUrl))}" rel="self" type="application/rss+xml"/>`,
-    `<description>${escapeXml(channel.description)}</description>`,
+  const customData = [
     '<language>vi</language>',
     // The newest issue's date rather than the build time, so rebuilding does not change the feed.
     ...(newest ? [`<lastBuildDate>${toRfc822(fromIsoDate(newest.date))}</lastBuildDate>`] : []),
-  ];
-  for (const item of items) {
-    const link = escapeXml(absoluteUrl(item.path, siteUrl));
-    lines.push(
-      '<item>',
-      `<title>${escapeXml(markSample(item.title, item.sample))}</title>`,
-      `<link>${link}</link>`,
-      `<guid isPermaLink="true">${link}</guid>`,
-      `<pubDate>${toRfc822(fromIsoDate(item.date))}</pubDate>`,
-      `<description>${escapeXml(markSample(item.description, item.sample))}</description>`,
-      '</item>',
-    );
-  }
-  lines.push('</channel>', '</rss>', '');
-  return lines.join('\n');
+    `<atom:link href="${escapeHtml(absoluteUrl(channel.feedPath, siteUrl))}" rel="self" type="application/rss+xml"/>`,
+  ].join('');
+  return {
+    title: xmlText(channel.title),
+    description: xmlText(channel.description),
+    site: absoluteUrl(channel.path, siteUrl),
+    xmlns: { atom: ATOM_NAMESPACE },
+    customData,
+    items: items.map((item) => ({
+      title: xmlText(markSample(item.title, item.sample)),
+      // Absolute already, so @astrojs/rss keeps it as it is.
+      link: absoluteUrl(item.path, siteUrl),
+      description: xmlText(markSample(item.description, item.sample)),
+      pubDate: toUtcDate(fromIsoDate(item.date)),
+    })),
+  };
 }

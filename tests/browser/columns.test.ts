@@ -7,6 +7,7 @@ import { projectRoot } from '../../support/build.ts';
 import { siteConfig } from '../../src/site.config.ts';
 import { columnIds } from '../../src/lib/vocabulary.ts';
 import { columnLabels } from '../../src/ui/labels.ts';
+import { columnFeedPath, columnPath, issuePath, paths } from '../../src/lib/paths.ts';
 
 const baseUrl = inject('baseUrl');
 
@@ -67,16 +68,16 @@ describe.each(columnIds)('column %s', (column) => {
 
   it('has an RSS 2.0 feed that parses as XML, with absolute links that resolve on the built site', async () => {
     const page = await session.context.newPage();
-    const response = await page.request.get(`${baseUrl}/chuyen-muc/${column}/rss.xml`);
+    const response = await page.request.get(`${baseUrl}${columnFeedPath(column)}`);
     expect(response.status()).toBe(200);
     const feed = await parseFeed(page, await response.text());
     expect(feed.error).toBeNull();
     expect(feed.root).toBe('rss');
     expect(feed.version).toBe('2.0');
-    expect(feed.channelLink).toBe(`${siteConfig.url}/chuyen-muc/${column}/`);
+    expect(feed.channelLink).toBe(new URL(columnPath(column), siteConfig.url).href);
     expect(feed.items).toHaveLength(issues.length);
     for (const item of feed.items) {
-      expect(item.link.startsWith(`${siteConfig.url}/chuyen-muc/${column}/`), item.link).toBe(true);
+      expect(item.link.startsWith(new URL(columnPath(column), siteConfig.url).href), item.link).toBe(true);
       expect(item.guid).toBe(item.link);
       expect(new Date(item.pubDate).toUTCString()).toBe(item.pubDate);
       const target = await page.request.get(onTestServer(item.link));
@@ -89,9 +90,9 @@ describe.each(columnIds)('column %s', (column) => {
 
   it('marks sample issues "[Bài mẫu]" in the feed, and only those', async () => {
     const page = await session.context.newPage();
-    const feed = await parseFeed(page, await (await page.request.get(`${baseUrl}/chuyen-muc/${column}/rss.xml`)).text());
+    const feed = await parseFeed(page, await (await page.request.get(`${baseUrl}${columnFeedPath(column)}`)).text());
     for (const issue of issues) {
-      const item = feed.items.find((i) => new URL(i.link).pathname === `/chuyen-muc/${column}/${issue.slug}/`)!;
+      const item = feed.items.find((i) => new URL(i.link).pathname === issuePath(column, issue.slug))!;
       expect(item, issue.slug).toBeDefined();
       expect(item.title.startsWith('[Bài mẫu]'), issue.slug).toBe(issue.sample);
       expect(item.description.startsWith('[Bài mẫu]'), issue.slug).toBe(issue.sample);
@@ -102,9 +103,9 @@ describe.each(columnIds)('column %s', (column) => {
 
   it('has an index page that links its feed and lists every issue newest first, archived by year', async () => {
     const page = await session.context.newPage();
-    await page.goto(`${baseUrl}/chuyen-muc/${column}/`);
+    await page.goto(`${baseUrl}${columnPath(column)}`);
     await expect(page.locator('h1').innerText()).resolves.toBe(columnLabels[column]);
-    await expect(page.locator('link[rel="alternate"][type="application/rss+xml"]').getAttribute('href')).resolves.toBe(`/chuyen-muc/${column}/rss.xml`);
+    await expect(page.locator('link[rel="alternate"][type="application/rss+xml"]').getAttribute('href')).resolves.toBe(columnFeedPath(column));
     const dates = await page.locator('.issue-list time').evaluateAll((ts) => ts.map((t) => t.getAttribute('datetime')!));
     expect(dates).toHaveLength(issues.length);
     expect(dates).toEqual([...dates].sort().reverse());
@@ -116,7 +117,7 @@ describe.each(columnIds)('column %s', (column) => {
   it('labels each sample issue as a sample on its page, and no other issue', async () => {
     const page = await session.context.newPage();
     for (const issue of issues) {
-      await page.goto(`${baseUrl}/chuyen-muc/${column}/${issue.slug}/`);
+      await page.goto(`${baseUrl}${issuePath(column, issue.slug)}`);
       await expect(page.locator('h1').innerText()).resolves.toBe(issue.title);
       const sampleNotice = page.locator('main .notice .label-sample', { hasText: 'Bài mẫu' });
       await expect(sampleNotice.count(), issue.slug).resolves.toBe(issue.sample ? 1 : 0);
@@ -132,14 +133,14 @@ describe('the home page', () => {
     const page = await session.context.newPage();
     await page.goto(`${baseUrl}/`);
     const hrefs = await page.locator('main a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
-    for (const href of ['/nghi-quyet/', '/van-ban/', '/cam-nang/', '/tu-kiem-tra/', '/tim-kiem/', '/ket-qua/', '/chuyen-muc/di-tich/', '/chuyen-muc/guong-sang/']) {
+    for (const href of [paths.resolution, paths.library, paths.handbook, paths.selfCheck, paths.search, paths.results, ...columnIds.map(columnPath)]) {
       expect(hrefs).toContain(href);
     }
     const isoOf = (date: string) => date.split('/').reverse().join('-');
     for (const column of columnIds) {
       const newestFirst = issuesOf(column).sort((a, b) => (isoOf(a.date) < isoOf(b.date) ? 1 : -1));
       const featured = newestFirst.find((issue) => !issue.sample) ?? newestFirst[0]!;
-      expect(hrefs).toContain(`/chuyen-muc/${column}/${featured.slug}/`);
+      expect(hrefs).toContain(issuePath(column, featured.slug));
     }
     await expect(page.locator('main').innerText()).resolves.toMatch(/chỉ lưu trên máy của bạn/);
     await page.close();

@@ -3,6 +3,7 @@ import { newContext, openWatchedPage, runAxe, useBrowser } from '../../support/p
 import { builtPages, designRoutes } from '../../support/site-pages.ts';
 import { sections } from '../../src/ui/routes.ts';
 import { siteConfig } from '../../src/site.config.ts';
+import { paths } from '../../src/lib/paths.ts';
 
 const baseUrl = inject('baseUrl');
 const siteDir = inject('siteDir');
@@ -14,7 +15,7 @@ describe('the built site', () => {
   it('has every route of the design and every navigation target', () => {
     for (const route of designRoutes) expect(pages, route).toContain(route);
     for (const section of sections) expect(pages, section.href).toContain(section.href);
-    expect(pages).toContain('/404.html');
+    expect(pages).toContain(paths.notFound);
   });
 });
 

@@ -1,5 +1,6 @@
 import { describe, expect, inject, it } from 'vitest';
 import { newContext, runAxe, useBrowser } from '../../support/page.ts';
+import { paths } from '../../src/lib/paths.ts';
 
 const baseUrl = inject('baseUrl');
 
@@ -18,7 +19,7 @@ function contrast(a: string, b: string): number {
 
 const session = useBrowser();
 
-describe('/ket-qua/', () => {
+describe(`the results page ${paths.results}`, () => {
   it('draws at least the four required charts, each with a title and description as its text alternative', async () => {
     const page = await session.context.newPage();
     await page.goto(`${baseUrl}/ket-qua/`);

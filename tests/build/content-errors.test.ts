@@ -51,6 +51,14 @@ describe('a malformed content file fails the build, naming the file and the fiel
     expect(result.output).toMatch(/date: column guong-sang appears on day 26/);
   });
 
+  it('rejects an issue filed in another column’s folder than its column field says', () => {
+    const result = buildWithBrokenContent('chuyen-muc/di-tich/so-01-dia-dao-phu-tho-hoa.mdx', (text) =>
+      text.replace(/^column: di-tich$/m, 'column: guong-sang\noffDayReason: Thử nghiệm.'),
+    );
+    expect(result.status).not.toBe(0);
+    expect(result.output).toMatch(/so-01-dia-dao-phu-tho-hoa\.mdx: column "guong-sang" but the file is in content\/chuyen-muc\/di-tich\//);
+  });
+
   it('rejects a document whose related slug names no document', () => {
     const result = buildWithBrokenContent('van-ban/quyet-dinh-99-qd-tw.mdx', (text) =>
       text.replace(/^related:\n/m, 'related:\n  - khong-co-van-ban-nay\n'),

@@ -3,6 +3,7 @@ import { projectRoot } from '../../support/build.ts';
 import { checkImports, checkProject, findCycles, importsOf, parseLayerTable, type ProjectFile } from '../../support/architecture.ts';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { columnPath, paths } from '../../src/lib/paths.ts';
 
 const SCANNED = ['src/', 'scripts/', 'support/', 'tests/', 'astro.config.mjs', 'vitest.config.ts'];
 
@@ -67,6 +68,35 @@ describe('the layer order of docs/architecture.md', () => {
     expect(lib.length).toBeGreaterThan(10);
     const packages = lib.flatMap((file) => importsOf(file.source).filter((i) => !i.specifier.startsWith('.')).map((i) => `${file.path}: ${i.specifier}`));
     expect(packages).toEqual([]);
+  });
+});
+
+/** Files that may write a route or an anchor as a string: the paths module, the anchor's definition, the tests pinning them and this one. */
+const ROUTE_HOMES = ['src/lib/paths.ts', 'src/lib/manifestations.ts', 'tests/unit/paths.test.ts', 'tests/unit/manifestations-helpers.test.ts', 'tests/unit/architecture.test.ts'];
+/** Still writing routes while their owners rewrite them (they switch to lib/paths.ts after merging main). */
+const ROUTE_LITERALS_PENDING = ['src/islands/Search.tsx', 'src/islands/SelfCheckForm.tsx', 'src/islands/SelfCheckResult.tsx', 'tests/unit/search-results.test.ts'];
+
+/** A string that starts with one of the site's addresses (or the manifestation anchor), outside comments. */
+function routeLiterals(source: string): string[] {
+  const prefixes = Object.values(paths).filter((path) => path !== paths.home).map((path) => path.replace(/\/$/, ''));
+  const pattern = new RegExp(`['"\`](?:${[...prefixes, columnPath('di-tich').split('/').slice(0, 2).join('/')].map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})[/'"\`.]|['"\`]#?bieu-hien-`);
+  return source.split('\n').filter((line) => !/^\s*(\/\/|\*|\/\*)/.test(line) && pattern.test(line));
+}
+
+describe('routes written in one place', () => {
+  it('finds no route written as a string outside lib/paths.ts', () => {
+    const offenders = checkProject(projectRoot, SCANNED)
+      .files.filter((file) => !ROUTE_HOMES.includes(file.path) && !ROUTE_LITERALS_PENDING.includes(file.path))
+      .flatMap((file) => routeLiterals(file.source).map((line) => `${file.path}: ${line.trim()}`));
+    expect(offenders).toEqual([]);
+  });
+
+  it('would notice a route literal, in a template or an attribute, but not in a comment', () => {
+    expect(routeLiterals("<a href=\"/van-ban/\">")).toHaveLength(1);
+    expect(routeLiterals('const a = `/chuyen-muc/${c}/`;')).toHaveLength(1);
+    expect(routeLiterals("x = '#bieu-hien-4'")).toHaveLength(1);
+    expect(routeLiterals('// the page /tu-kiem-tra/ keeps answers')).toEqual([]);
+    expect(routeLiterals("import x from '../van-ban/y.ts';")).toEqual([]);
   });
 });
 
