@@ -68,8 +68,7 @@ export const routePolicies: ReadonlyArray<{ path: string; policy: RoutePolicy }>
     },
   },
   { path: paths.selfCheck, policy: { ...privatePage, name: 'self-check: answers never leave the browser' } },
-  // The tally (issue 14) and the CMS (issue 13) are not in paths.ts yet: their addresses move there when they land.
-  { path: '/kiem-phieu/', policy: { ...privatePage, name: 'tally: counts never leave the browser' } },
+  { path: paths.tally, policy: { ...privatePage, name: 'tally: counts never leave the browser' } },
   {
     path: '/admin/',
     policy: {
