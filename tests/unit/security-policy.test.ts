@@ -36,7 +36,7 @@ describe('the policy of each route', () => {
   });
 
   it('gives the tally the self-check policy', () => {
-    expect(appliedTo('/kiem-phieu/')).toEqual(appliedTo(paths.selfCheck));
+    expect(appliedTo(paths.tally)).toEqual(appliedTo(paths.selfCheck));
   });
 });
 
