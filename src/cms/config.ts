@@ -96,6 +96,8 @@ interface FieldOverrides {
 }
 
 const multiLineFields = new Set(['summary', 'description', 'note', 'offDayReason']);
+/** The day of the file's last change: a new entry starts at today, and admin-setup.js sets it again on every save. */
+const lastChangeFields = new Set(['updated']);
 
 function cmsField(field: SchemaField, overrides: FieldOverrides, path: string): CmsField {
   // A field added to a schema without a label here still reaches the CMS (under its code name), so the build keeps
@@ -116,9 +118,13 @@ function widgetFor(field: SchemaField, type: FieldType, overrides: FieldOverride
     case 'text':
       if (type.format === 'url') return { widget: 'string', pattern: ['^https?://\\S+$', 'Cần một địa chỉ web đầy đủ, bắt đầu bằng https://'] };
       return { widget: multiLineFields.has(field.name) ? 'text' : 'string' };
-    case 'date':
+    case 'date': {
       // Decap writes the string "10/12/2026" that vietnameseDate accepts; no time, no time zone shift.
-      return { widget: 'datetime', format: CMS_DATE_FORMAT, date_format: CMS_DATE_FORMAT, time_format: false, picker_utc: true, default: '' };
+      const settings: Partial<CmsField> = { widget: 'datetime', format: CMS_DATE_FORMAT, date_format: CMS_DATE_FORMAT, time_format: false, picker_utc: true };
+      // Without a default Decap fills in today, which only the last-change date wants; '' leaves the others blank.
+      if (!lastChangeFields.has(field.name)) settings.default = '';
+      return settings;
+    }
     case 'number': {
       const settings: Partial<CmsField> = { widget: 'number', value_type: type.int ? 'int' : 'float' };
       if (type.min !== undefined) settings.min = type.min;

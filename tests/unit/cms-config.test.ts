@@ -70,7 +70,19 @@ describe('CMS configuration: every schema field, option and requirement is there
           widget: 'datetime', format: 'DD/MM/YYYY', date_format: 'DD/MM/YYYY', time_format: false,
         });
       }
+      // A blank date stays blank; the last-change date starts at today (Decap's default when none is given).
+      if ('date' in shapeOf(schema)) expect(field(collection(name).fields, 'date').default).toBe('');
+      expect(field(collection(name).fields, 'updated')).not.toHaveProperty('default');
     }
+  });
+
+  it('offers drafts as the "Bản nháp" toggle, and leaves a column issue\'s number and date to the save check', () => {
+    for (const id of columnIds) {
+      expect(field(collection(id).fields, 'draft')).toMatchObject({ widget: 'boolean', label: 'Bản nháp', default: false });
+      expect(field(collection(id).fields, 'issue').required).toBe(false);
+      expect(field(collection(id).fields, 'date').required).toBe(false);
+    }
+    expect(JSON.stringify(config)).not.toMatch(/sample|Bài mẫu/);
   });
 
   it('keeps the schema number ranges (issue ≥ 1, year 1930–2100, handbook parts 1–3)', () => {
@@ -147,6 +159,8 @@ function widgetValue(f: CmsField, columnDay: number): unknown {
     case 'boolean':
       return f.default;
     case 'datetime':
+      // The last-change date may be neither before the content existed nor in the future.
+      if (f.name === 'updated') return '26/11/2026';
       return `${String(columnDay).padStart(2, '0')}/12/2026`;
     case 'number':
       return f.min ?? 1;
@@ -176,7 +190,8 @@ function frontmatterOf(file: string): Record<string, unknown> {
 }
 
 describe('a file saved from the CMS passes the build', () => {
-  // Written by Decap 3.16 through /admin/ (npm run cms), byte for byte.
+  // As Decap 3.16 writes it through /admin/ (npm run cms): fields in the configuration's order, blank ones left
+  // out and "updated" set to the day of the save by admin-setup.js.
   const savedByDecap = `---
 column: di-tich
 issue: 4
@@ -186,15 +201,51 @@ subject: Nhà truyền thống Phường Thử
 summary: Một bài thử viết từ giao diện quản trị.
 sources:
   - name: Báo Nhân Dân
-sample: false
+updated: 26/11/2026
+draft: false
 ---
 Đoạn nội dung đầu tiên của bài.
 `;
+  // A draft saved from the CMS: no number, no date, no source yet.
+  const draftByDecap = `---
+column: guong-sang
+title: Người đảng viên thử nghiệm
+subject: Đồng chí Nguyễn Văn Thử
+summary: Bài đang viết dở.
+updated: 26/11/2026
+draft: true
+---
+Đoạn mở đầu.
+`;
+  // An issue scheduled for a later 10th: the build holds its page back until that day.
+  const scheduledByDecap = savedByDecap.replace('issue: 4', 'issue: 5').replace('10/12/2026', '10/01/2027');
 
   it('accepts the column issue Decap wrote, with its date as the ISO day', () => {
     const result = columnIssue.safeParse(frontmatterOf(savedByDecap));
     expect(result.error).toBeUndefined();
     expect(result.data?.date).toBe('2026-12-10');
+    expect(result.data?.updated).toBe('2026-11-26');
+  });
+
+  it('accepts a draft as Decap writes it, and an issue scheduled for a later 10th', () => {
+    const draft = columnIssue.safeParse(frontmatterOf(draftByDecap));
+    expect(draft.error).toBeUndefined();
+    expect(draft.data).toMatchObject({ draft: true, sources: [] });
+    expect(draft.data?.issue).toBeUndefined();
+    const scheduled = columnIssue.safeParse(frontmatterOf(scheduledByDecap));
+    expect(scheduled.error).toBeUndefined();
+    expect(scheduled.data).toMatchObject({ draft: false, issue: 5, date: '2027-01-10' });
+  });
+
+  it('rejects what the CMS save check refuses: a draft with a number or date, an issue without them', () => {
+    const draft = frontmatterOf(draftByDecap);
+    expect(columnIssue.safeParse({ ...draft, date: '26/12/2026' }).success).toBe(false);
+    expect(columnIssue.safeParse({ ...draft, issue: 3 }).success).toBe(false);
+    const { issue: _issue, ...withoutNumber } = frontmatterOf(savedByDecap);
+    expect(columnIssue.safeParse(withoutNumber).success).toBe(false);
+    const { date: _date, ...withoutDate } = frontmatterOf(savedByDecap);
+    expect(columnIssue.safeParse(withoutDate).success).toBe(false);
+    expect(columnIssue.safeParse({ ...draft, draft: false, issue: 6, date: '10/02/2027' }).success).toBe(false);
   });
 
   it.each(collections)('accepts a %s entry with every field the CMS offers filled in', (name, schema) => {
@@ -207,8 +258,9 @@ sample: false
   it.each(collections)('accepts a %s entry with only the fields the CMS requires', (name, schema) => {
     const day = (columns as Record<string, { day: number }>)[name]?.day ?? 15;
     const data = entryFrom(collection(name).fields, day, 'required');
-    // The one rule across fields the CMS checks on save (admin-setup.js): an issue that is not a sample has a source.
-    if (name in columns && data.sample === false) data.sources = [{ name: 'Báo Nhân Dân' }];
+    // The rule across fields the CMS checks on save (admin-setup.js): an issue that is not a draft has its number,
+    // date and a source; with only the required fields it is a draft.
+    if (name in columns) data.draft = true;
     const result = schema.safeParse(frontmatterOf(decapFile(data, 'Nội dung.')));
     expect(result.error).toBeUndefined();
   });
