@@ -14,6 +14,7 @@ import { openWatchedPage, useBrowser } from '../../support/page.ts';
 import { builtPages } from '../../support/site-pages.ts';
 import { columnIssue } from '../../src/schemas/columns.ts';
 import { adminPaths, issuePath } from '../../src/lib/paths.ts';
+import { headerCsp } from '../../src/lib/security-policy.ts';
 
 const baseUrl = inject('baseUrl');
 const siteDir = inject('siteDir');
@@ -42,9 +43,13 @@ describe('/admin/ in the production build', () => {
     const csp = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
     expect(csp).toContain("'unsafe-eval'");
     expect(csp).toContain("connect-src 'self' https://api.github.com");
-    expect(csp).toContain("object-src 'none'");
+    expect(csp).toContain("default-src 'none'");
     expect(violations).toEqual([]);
     expect(watch.foreignRequests).toEqual([]);
+    // One policy (src/lib/security-policy.ts): the page's meta is what dist/_headers sends for /admin/.
+    const headers = readFileSync(join(siteDir, '_headers'), 'utf8');
+    expect(headers).toContain(`${adminPaths.home}*\n  Content-Security-Policy: ${headerCsp(csp!)}\n`);
+    expect(readFileSync(join(siteDir, 'sitemap-0.xml'), 'utf8')).not.toContain(adminPaths.home);
     await page.close();
   }, 120_000);
 
@@ -160,7 +165,8 @@ describe('npm run cms: an editor writes a Di tích issue in the browser', () => 
     await openNewIssue(page, siteUrl);
     await page.getByLabel('Số kỳ').fill('4');
     // The date field is the browser's date input; the CMS stores the dd/mm/yyyy string the schema reads.
-    await page.getByLabel('Ngày đăng').fill('2026-11-10');
+    // A later 10th: the issue is scheduled (the build holds it back; the development server previews it).
+    await page.getByLabel('Ngày đăng').fill('2026-12-10');
     await page.getByLabel('Tiêu đề', { exact: true }).fill(title);
     await page.getByLabel('Di tích, địa chỉ đỏ được giới thiệu').fill('Nhà truyền thống Phường Thử');
     await page.getByLabel('Tóm tắt').fill('Một kỳ viết thử từ trang quản trị nội dung.');
@@ -180,7 +186,9 @@ describe('npm run cms: an editor writes a Di tích issue in the browser', () => 
     const file = readFileSync(written, 'utf8');
     const result = columnIssue.safeParse(parseFrontmatter(file).frontmatter);
     expect(result.error).toBeUndefined();
-    expect(result.data).toMatchObject({ column: 'di-tich', issue: 4, date: '2026-11-10', title, sources: [{ name: 'Báo Nhân Dân' }] });
+    expect(result.data).toMatchObject({ column: 'di-tich', issue: 4, date: '2026-12-10', title, sources: [{ name: 'Báo Nhân Dân' }], draft: false });
+    // The save stamps the day of the change (the schema refuses a future one).
+    expect(result.data?.updated).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     expect(file).toContain('Đoạn đầu của bài viết thử.');
 
     // The development server renders the new issue from the copy's content.
@@ -198,7 +206,7 @@ describe('npm run cms: an editor writes a Di tích issue in the browser', () => 
     const page = await session.context.newPage();
     await openNewIssue(page, siteUrl);
     await page.getByLabel('Số kỳ').fill('5');
-    await page.getByLabel('Ngày đăng').fill('2026-11-11');
+    await page.getByLabel('Ngày đăng').fill('2026-12-11');
     await page.getByLabel('Tiêu đề', { exact: true }).fill('Bài đăng lệch ngày');
     await page.getByLabel('Di tích, địa chỉ đỏ được giới thiệu').fill('Một di tích');
     await page.getByLabel('Tóm tắt').fill('Thử lưu bài không đúng ngày.');
