@@ -184,8 +184,9 @@ function columnCollection(column: ColumnId): CmsCollection {
     extension: 'mdx',
     format: 'frontmatter',
     create: true,
-    // so-04-dinh-tan-phuoc: the address of the issue (accents removed by the slug settings).
-    slug: 'so-{{issue}}-{{subject}}',
+    // dinh-tan-phuoc: the address of the issue (accents removed by the slug settings). Decap names the file once, at
+    // the first save, and a draft has no issue number yet: so the number is not part of it.
+    slug: '{{subject}}',
     identifier_field: 'title',
     summary: 'Số {{issue}} — {{title}} ({{date}})',
     sortable_fields: ['issue', 'date', 'title'],
@@ -207,7 +208,8 @@ function documentCollection(): CmsCollection {
     extension: 'mdx',
     format: 'frontmatter',
     create: true,
-    slug: '{{type}}-{{number}}',
+    // quyet-dinh-99-qd-tw; a document whose number is not known gets quyet-dinh-chua-ro-so (Decap adds -1, -2 …).
+    slug: "{{type}}-{{number | default('chua-ro-so')}}",
     identifier_field: 'title',
     summary: '{{title}}',
     sortable_fields: ['title', 'date'],

@@ -76,6 +76,15 @@ describe('CMS configuration: every schema field, option and requirement is there
     }
   });
 
+  it('names new files only from fields every entry has, so a draft gets a proper address', () => {
+    for (const c of config.collections.filter((c) => typeof c.slug === 'string')) {
+      const used = [...String(c.slug).matchAll(/{{(?:fields\.)?(\w+)( \| default\('[^']+'\))?}}/g)];
+      expect(used.length, c.name).toBeGreaterThan(0);
+      // A field an entry may leave blank needs a default in the template, or the file name would be "so--x".
+      for (const [, name, fallback] of used) expect(field(c.fields, name!).required || Boolean(fallback), `${c.name}: {{${name}}}`).toBe(true);
+    }
+  });
+
   it('offers drafts as the "Bản nháp" toggle, and leaves a column issue\'s number and date to the save check', () => {
     for (const id of columnIds) {
       expect(field(collection(id).fields, 'draft')).toMatchObject({ widget: 'boolean', label: 'Bản nháp', default: false });
