@@ -121,8 +121,8 @@ function widgetFor(field: SchemaField, type: FieldType, overrides: FieldOverride
     case 'date': {
       // Decap writes the string "10/12/2026" that vietnameseDate accepts; no time, no time zone shift.
       const settings: Partial<CmsField> = { widget: 'datetime', format: CMS_DATE_FORMAT, date_format: CMS_DATE_FORMAT, time_format: false, picker_utc: true };
-      // Without a default Decap fills in today, which only the last-change date wants; '' leaves the others blank.
-      if (!lastChangeFields.has(field.name)) settings.default = '';
+      // '{{now}}' makes Decap's date widget fill in today (the last-change date of a new entry); '' leaves a date blank.
+      settings.default = lastChangeFields.has(field.name) ? '{{now}}' : '';
       return settings;
     }
     case 'number': {

@@ -70,9 +70,9 @@ describe('CMS configuration: every schema field, option and requirement is there
           widget: 'datetime', format: 'DD/MM/YYYY', date_format: 'DD/MM/YYYY', time_format: false,
         });
       }
-      // A blank date stays blank; the last-change date starts at today (Decap's default when none is given).
+      // A blank date stays blank; the last-change date starts at today (the date widget's "{{now}}").
       if ('date' in shapeOf(schema)) expect(field(collection(name).fields, 'date').default).toBe('');
-      expect(field(collection(name).fields, 'updated')).not.toHaveProperty('default');
+      expect(field(collection(name).fields, 'updated').default).toBe('{{now}}');
     }
   });
 
@@ -168,7 +168,7 @@ function widgetValue(f: CmsField, columnDay: number): unknown {
     case 'boolean':
       return f.default;
     case 'datetime':
-      // The last-change date may be neither before the content existed nor in the future.
+      // The last-change date (Decap's "{{now}}" becomes today; admin-setup.js sets it on save) may be neither before the content existed nor in the future.
       if (f.name === 'updated') return '26/11/2026';
       return `${String(columnDay).padStart(2, '0')}/12/2026`;
     case 'number':
