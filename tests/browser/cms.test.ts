@@ -193,12 +193,16 @@ describe('npm run cms: an editor writes a Di tích issue in the browser', () => 
     expect(file).toContain('Đoạn đầu của bài viết thử.');
 
     // The development server renders the new issue from the copy's content.
-    await expect
-      .poll(async () => {
-        const response = await fetch(`${siteUrl}${issuePath('di-tich', slug)}`);
-        return response.ok ? response.text() : `HTTP ${response.status}`;
-      }, { timeout: 120_000, interval: 1_000 })
-      .toContain('Đoạn đầu của bài viết thử.');
+    try {
+      await expect
+        .poll(async () => {
+          const response = await fetch(`${siteUrl}${issuePath('di-tich', slug)}`);
+          return response.ok ? response.text() : `HTTP ${response.status}`;
+        }, { timeout: 120_000, interval: 1_000 })
+        .toContain('Đoạn đầu của bài viết thử.');
+    } catch (error) {
+      throw new Error(`${String(error)}\nnpm run cms said:\n${log.slice(-4000)}`);
+    }
     expect(errors).toEqual([]);
     await page.close();
   }, 420_000);
