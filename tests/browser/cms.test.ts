@@ -166,8 +166,10 @@ describe('npm run cms: an editor writes a Di tích issue in the browser', () => 
     await openNewIssue(page, siteUrl);
     await page.getByLabel('Số kỳ').fill('4');
     // The date field is the browser's date input; the CMS stores the dd/mm/yyyy string the schema reads.
-    // A later 10th: the issue is scheduled (the build holds it back; the development server previews it).
-    await page.getByLabel('Ngày đăng').fill('2026-12-10');
+    // Dates before the content existed (26/11/2026) are refused, and no 10th lies between then and today: the
+    // issue appears on the 26th with the reason the column's day asks for.
+    await page.getByLabel('Ngày đăng').fill('2026-11-26');
+    await page.getByLabel('Lý do đăng khác ngày').fill('Kỳ đầu tiên viết từ trang quản trị.');
     await page.getByLabel('Tiêu đề', { exact: true }).fill(title);
     await page.getByLabel('Di tích, địa chỉ đỏ được giới thiệu').fill('Nhà truyền thống Phường Thử');
     await page.getByLabel('Tóm tắt').fill('Một kỳ viết thử từ trang quản trị nội dung.');
@@ -187,7 +189,7 @@ describe('npm run cms: an editor writes a Di tích issue in the browser', () => 
     const file = readFileSync(written, 'utf8');
     const result = columnIssue.safeParse(parseFrontmatter(file).frontmatter);
     expect(result.error).toBeUndefined();
-    expect(result.data).toMatchObject({ column: 'di-tich', issue: 4, date: '2026-12-10', title, sources: [{ name: 'Báo Nhân Dân' }], draft: false });
+    expect(result.data).toMatchObject({ column: 'di-tich', issue: 4, date: '2026-11-26', offDayReason: 'Kỳ đầu tiên viết từ trang quản trị.', title, sources: [{ name: 'Báo Nhân Dân' }], draft: false });
     // The save stamps the day of the change (the schema refuses a future one).
     expect(result.data?.updated).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     expect(file).toContain('Đoạn đầu của bài viết thử.');
