@@ -16,6 +16,8 @@ export const paths = {
   privacy: '/rieng-tu/',
   /** "Về nội dung và nguồn": where the content comes from and what its labels mean. */
   aboutContent: '/ve-noi-dung/',
+  tally: '/kiem-phieu/',
+  tallyBallot: '/kiem-phieu/phieu/',
   notFound: '/404.html',
 } as const;
 

@@ -71,8 +71,7 @@ export const routePolicies: ReadonlyArray<{ path: string; policy: RoutePolicy }>
     },
   },
   { path: paths.selfCheck, policy: { ...privatePage, name: 'self-check: answers never leave the browser' } },
-  // The tally (issue 14) is not in paths.ts yet: its address moves there when it lands.
-  { path: '/kiem-phieu/', policy: { ...privatePage, name: 'tally: counts never leave the browser' } },
+  { path: paths.tally, policy: { ...privatePage, name: 'tally: counts never leave the browser' } },
   {
     path: adminPaths.home,
     policy: {

@@ -27,6 +27,8 @@ describe('the paths module', () => {
       results: '/ket-qua/',
       privacy: '/rieng-tu/',
       aboutContent: '/ve-noi-dung/',
+      tally: '/kiem-phieu/',
+      tallyBallot: '/kiem-phieu/phieu/',
       notFound: '/404.html',
     });
   });

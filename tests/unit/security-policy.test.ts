@@ -56,7 +56,7 @@ describe('the policy of each route', () => {
   });
 
   it('gives the tally the self-check policy', () => {
-    expect(appliedTo('/kiem-phieu/')).toEqual(appliedTo(paths.selfCheck));
+    expect(appliedTo(paths.tally)).toEqual(appliedTo(paths.selfCheck));
   });
 });
 

@@ -1,0 +1,158 @@
+// The file a chi bộ hands to the đảng bộ: totals only, never a ballot. Reading such files and adding
+// them up by chi bộ and overall. Pure: no DOM, no Astro.
+import { calendarDateOf, toIsoDate } from '../dates.ts';
+import { samePeriod } from '../self-check/document.ts';
+import { totalsProblems, type TallyManifestation, type Totals } from './results.ts';
+import { readPeriod, unitKey, type Period } from './count.ts';
+
+export const TOTALS_KIND = 'nq4-kiem-phieu-tong-hop';
+export const TOTALS_FORMAT_VERSION = 1;
+/** Below this many ballots, a chi bộ's totals can point to a person: the export says so. */
+export const SMALL_COUNT = 5;
+/** A real file is a few kilobytes. */
+export const MAX_TOTALS_BYTES = 200_000;
+
+export interface TotalsFile extends Totals {
+  kind: typeof TOTALS_KIND;
+  formatVersion: typeof TOTALS_FORMAT_VERSION;
+  unit: string;
+  period: Period;
+  /** The day of the export, "2026-11-27". */
+  exportedOn: string;
+  /** FNV-1a of the canonical totals: a changed or truncated figure no longer matches. Not a signature. */
+  checksum: string;
+}
+
+/** 32-bit FNV-1a over UTF-16 code units, as 8 hex digits. */
+export function fnv1a(text: string): string {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i += 1) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return hash.toString(16).padStart(8, '0');
+}
+
+function canonical(file: Omit<TotalsFile, 'checksum' | 'kind' | 'formatVersion' | 'exportedOn'>): string {
+  const sortedEntries = (record: Record<string, number>) =>
+    Object.keys(record)
+      .sort()
+      .map((key) => `${key}=${record[key]}`)
+      .join(',');
+  return [
+    file.unit.normalize('NFC'),
+    file.period.year,
+    file.period.half ?? 0,
+    file.ballots,
+    file.withAny,
+    sortedEntries(file.byManifestation),
+    sortedEntries(file.byItem),
+  ].join('|');
+}
+
+export function makeTotalsFile(unit: string, period: Period, totals: Totals, now: Date): TotalsFile {
+  const body = { unit: unit.normalize('NFC'), period, ...totals };
+  return {
+    kind: TOTALS_KIND,
+    formatVersion: TOTALS_FORMAT_VERSION,
+    unit: body.unit,
+    period,
+    exportedOn: toIsoDate(calendarDateOf(now)),
+    ballots: totals.ballots,
+    withAny: totals.withAny,
+    byManifestation: totals.byManifestation,
+    byItem: totals.byItem,
+    checksum: fnv1a(canonical(body)),
+  };
+}
+
+/** Indented, so the đảng bộ can open it and read the figures. */
+export function totalsFileText(file: TotalsFile): string {
+  return `${JSON.stringify(file, null, 2)}\n`;
+}
+
+/** ASCII file name: "kiem-phieu-chi-bo-khu-pho-3-2026-2.json". */
+export function totalsFileName(file: TotalsFile): string {
+  const slug = file.unit
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[đĐ]/g, 'd')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
+    .slice(0, 60);
+  return `kiem-phieu-${slug || 'chi-bo'}-${file.period.year}${file.period.half ? `-${file.period.half}` : ''}.json`;
+}
+
+export type TotalsReadProblem = 'empty' | 'too-large' | 'not-json' | 'not-totals' | 'newer' | 'invalid' | 'checksum' | 'inconsistent';
+
+export type TotalsReadResult = { ok: true; file: TotalsFile } | { ok: false; problem: TotalsReadProblem; detail: string };
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function readCounts(value: unknown): Record<string, number> | undefined {
+  if (!isRecord(value)) return undefined;
+  const out: Record<string, number> = {};
+  for (const [key, count] of Object.entries(value)) {
+    if (typeof count !== 'number') return undefined;
+    out[key] = count;
+  }
+  return out;
+}
+
+/** Reads a file another chi bộ exported, checking its checksum and that its totals can be real. */
+export function readTotalsFile(text: string, catalogue: readonly TallyManifestation[]): TotalsReadResult {
+  if (text.length > MAX_TOTALS_BYTES) return { ok: false, problem: 'too-large', detail: `${text.length} characters` };
+  const body = text.replace(/^\uFEFF/, '');
+  if (body.trim() === '') return { ok: false, problem: 'empty', detail: 'the file is empty' };
+  let value: unknown;
+  try {
+    value = JSON.parse(body);
+  } catch (error) {
+    return { ok: false, problem: 'not-json', detail: String(error) };
+  }
+  if (!isRecord(value) || value.kind !== TOTALS_KIND) return { ok: false, problem: 'not-totals', detail: 'kind is not ' + TOTALS_KIND };
+  if (typeof value.formatVersion !== 'number') return { ok: false, problem: 'invalid', detail: 'formatVersion is missing' };
+  if (value.formatVersion > TOTALS_FORMAT_VERSION) return { ok: false, problem: 'newer', detail: `format ${value.formatVersion}` };
+  const period = readPeriod(value.period);
+  const byManifestation = readCounts(value.byManifestation);
+  const byItem = readCounts(value.byItem);
+  if (typeof value.unit !== 'string' || value.unit.trim() === '' || !period || !byManifestation || !byItem) {
+    return { ok: false, problem: 'invalid', detail: 'unit, period or counts missing' };
+  }
+  if (typeof value.checksum !== 'string' || typeof value.exportedOn !== 'string') {
+    return { ok: false, problem: 'invalid', detail: 'checksum or exportedOn missing' };
+  }
+  const file: TotalsFile = {
+    kind: TOTALS_KIND,
+    formatVersion: TOTALS_FORMAT_VERSION,
+    unit: value.unit.normalize('NFC'),
+    period,
+    exportedOn: value.exportedOn,
+    ballots: value.ballots as number,
+    withAny: value.withAny as number,
+    byManifestation,
+    byItem,
+    checksum: value.checksum,
+  };
+  const problems = totalsProblems(catalogue, file);
+  if (problems.length > 0) return { ok: false, problem: 'inconsistent', detail: problems.join('; ') };
+  if (fnv1a(canonical(file)) !== file.checksum) return { ok: false, problem: 'checksum', detail: 'the checksum does not match the figures' };
+  return { ok: true, file };
+}
+
+export type AddFileResult =
+  | { ok: true; files: TotalsFile[] }
+  | { ok: false; problem: 'other-period'; period: Period; expected: Period }
+  | { ok: false; problem: 'same-unit'; identical: boolean; unit: string };
+
+/** Adds a chi bộ's file to those already imported: one period, each chi bộ once. */
+export function addTotalsFile(files: readonly TotalsFile[], next: TotalsFile): AddFileResult {
+  const first = files[0];
+  if (first && !samePeriod(first.period, next.period)) return { ok: false, problem: 'other-period', period: next.period, expected: first.period };
+  const twin = files.find((file) => unitKey(file.unit) === unitKey(next.unit));
+  if (twin) return { ok: false, problem: 'same-unit', identical: twin.checksum === next.checksum, unit: twin.unit };
+  return { ok: true, files: [...files, next] };
+}
