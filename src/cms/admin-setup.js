@@ -60,7 +60,6 @@
     return h('main', { className: 'container' },
       get('draft') ? h('p', { className: 'notice preview-draft' }, 'Bản nháp: chưa đăng lên trang.') : null,
       h('h1', {}, get('title') || 'Tiêu đề'),
-      get('sample') ? h('p', { className: 'notice' }, h('span', { className: 'label-sample' }, 'Bài mẫu'), ' Bài mẫu, chưa phải thông tin đã kiểm chứng.') : null,
       h('dl', { className: 'issue-facts' },
         fact('Chuyên mục', SITE.columnNames[get('column')]),
         fact('Kỳ số', get('issue')),
@@ -77,7 +76,6 @@
   function DocumentPreview(props) {
     var data = props.entry.get('data');
     return h('main', { className: 'container' },
-      data.get('draft') ? h('p', { className: 'notice preview-draft' }, 'Bản nháp: chưa đăng lên trang.') : null,
       h('h1', {}, data.get('title') || 'Tên văn bản'),
       h('dl', { className: 'issue-facts' },
         fact('Số, ký hiệu', data.get('number') || 'chưa cập nhật'),
@@ -88,23 +86,43 @@
       props.widgetFor('body'));
   }
 
-  // Rules across fields that Decap's per-field checks cannot express; the build checks the same (schemas/columns.ts).
-  CMS.registerEventListener({
-    name: 'preSave',
-    handler: function (event) {
-      var day = SITE.columnDays[event.entry.get('collection')];
-      if (!day) return;
-      var data = event.entry.get('data');
-      var chosenDay = Number(String(data.get('date') || '').split('/')[0]);
-      if (chosenDay !== day && !data.get('offDayReason')) {
-        throw new Error('Chuyên mục ra ngày ' + day + ' hằng tháng: đồng chí chọn ngày ' + day + ', hoặc ghi “Lý do đăng khác ngày”.');
+  function twoDigits(number) { return (number < 10 ? '0' : '') + number; }
+  /** Today as dd/mm/yyyy, in the editor's own calendar (content dates have no time zone). */
+  function today() {
+    var now = new Date();
+    return twoDigits(now.getDate()) + '/' + twoDigits(now.getMonth() + 1) + '/' + now.getFullYear();
+  }
+  function isBlank(value) { return value === undefined || value === null || value === ''; }
+
+  // Rules across fields that Decap's per-field checks cannot express; the build checks the same
+  // (src/schemas/columns.ts). Then what Decap would write for a blank optional field ("date: ''") is left out,
+  // and "updated" becomes the day of this save.
+  function beforeSave(entry) {
+    var data = entry.get('data');
+    var day = SITE.columnDays[entry.get('collection')];
+    if (day) {
+      if (data.get('draft')) {
+        if (!isBlank(data.get('issue')) || !isBlank(data.get('date'))) {
+          throw new Error('Bản nháp chưa có số kỳ và ngày đăng: đồng chí để trống hai ô này, hoặc tắt “Bản nháp” để hẹn ngày đăng.');
+        }
+      } else {
+        if (isBlank(data.get('issue')) || isBlank(data.get('date'))) {
+          throw new Error('Bài sắp đăng cần “Số kỳ” và “Ngày đăng”; bài chưa xong thì bật “Bản nháp”.');
+        }
+        var chosenDay = Number(String(data.get('date')).split('/')[0]);
+        if (chosenDay !== day && !data.get('offDayReason')) {
+          throw new Error('Chuyên mục ra ngày ' + day + ' hằng tháng: đồng chí chọn ngày ' + day + ', hoặc ghi “Lý do đăng khác ngày”.');
+        }
+        var sources = data.get('sources');
+        if (!sources || sources.size === 0) {
+          throw new Error('Bài sắp đăng cần ghi ít nhất một nguồn; bài chưa xong thì bật “Bản nháp”.');
+        }
       }
-      var sources = data.get('sources');
-      if (!data.get('sample') && (!sources || sources.size === 0)) {
-        throw new Error('Bài không phải bài mẫu cần ghi ít nhất một nguồn.');
-      }
-    },
-  });
+    }
+    // Every collection's schema has "updated" (the page's "Cập nhật lần cuối").
+    return data.filter(function (value) { return !isBlank(value); }).set('updated', today());
+  }
+  CMS.registerEventListener({ name: 'preSave', handler: function (event) { return beforeSave(event.entry); } });
 
   Object.keys(SITE.columnNames).forEach(function (column) { CMS.registerPreviewTemplate(column, ColumnIssuePreview); });
   CMS.registerPreviewTemplate('van-ban', DocumentPreview);

@@ -96,6 +96,8 @@ interface FieldOverrides {
 }
 
 const multiLineFields = new Set(['summary', 'description', 'note', 'offDayReason']);
+/** The day of the file's last change: a new entry starts at today, and admin-setup.js sets it again on every save. */
+const lastChangeFields = new Set(['updated']);
 
 function cmsField(field: SchemaField, overrides: FieldOverrides, path: string): CmsField {
   // A field added to a schema without a label here still reaches the CMS (under its code name), so the build keeps
@@ -116,9 +118,13 @@ function widgetFor(field: SchemaField, type: FieldType, overrides: FieldOverride
     case 'text':
       if (type.format === 'url') return { widget: 'string', pattern: ['^https?://\\S+$', 'Cần một địa chỉ web đầy đủ, bắt đầu bằng https://'] };
       return { widget: multiLineFields.has(field.name) ? 'text' : 'string' };
-    case 'date':
+    case 'date': {
       // Decap writes the string "10/12/2026" that vietnameseDate accepts; no time, no time zone shift.
-      return { widget: 'datetime', format: CMS_DATE_FORMAT, date_format: CMS_DATE_FORMAT, time_format: false, picker_utc: true, default: '' };
+      const settings: Partial<CmsField> = { widget: 'datetime', format: CMS_DATE_FORMAT, date_format: CMS_DATE_FORMAT, time_format: false, picker_utc: true };
+      // '{{now}}' makes Decap's date widget fill in today (the last-change date of a new entry); '' leaves a date blank.
+      settings.default = lastChangeFields.has(field.name) ? '{{now}}' : '';
+      return settings;
+    }
     case 'number': {
       const settings: Partial<CmsField> = { widget: 'number', value_type: type.int ? 'int' : 'float' };
       if (type.min !== undefined) settings.min = type.min;
@@ -178,8 +184,9 @@ function columnCollection(column: ColumnId): CmsCollection {
     extension: 'mdx',
     format: 'frontmatter',
     create: true,
-    // so-04-dinh-tan-phuoc: the address of the issue (accents removed by the slug settings).
-    slug: 'so-{{issue}}-{{subject}}',
+    // dinh-tan-phuoc: the address of the issue (accents removed by the slug settings). Decap names the file once, at
+    // the first save, and a draft has no issue number yet: so the number is not part of it.
+    slug: '{{subject}}',
     identifier_field: 'title',
     summary: 'Số {{issue}} — {{title}} ({{date}})',
     sortable_fields: ['issue', 'date', 'title'],
@@ -201,7 +208,8 @@ function documentCollection(): CmsCollection {
     extension: 'mdx',
     format: 'frontmatter',
     create: true,
-    slug: '{{type}}-{{number}}',
+    // quyet-dinh-99-qd-tw; a document whose number is not known gets quyet-dinh-chua-ro-so (Decap adds -1, -2 …).
+    slug: "{{type}}-{{number | default('chua-ro-so')}}",
     identifier_field: 'title',
     summary: '{{title}}',
     sortable_fields: ['title', 'date'],

@@ -8,13 +8,15 @@ export interface FieldText {
 }
 
 const dateHint = 'Ghi theo dạng ngày/tháng/năm, ví dụ 10/12/2026.';
+// admin-setup.js writes the day of the save here, so the page's "Cập nhật lần cuối" follows every change.
+const updatedHint = 'Trang quản trị tự ghi ngày lưu bài.';
 
 export const columnFieldText = (column: ColumnId): Record<string, FieldText> => ({
   column: { label: 'Chuyên mục' },
-  issue: { label: 'Số kỳ', hint: 'Số thứ tự của kỳ trong chuyên mục: 1, 2, 3 …' },
+  issue: { label: 'Số kỳ', hint: 'Số thứ tự của kỳ trong chuyên mục: 1, 2, 3 … Để trống khi bài còn là bản nháp.' },
   date: {
     label: 'Ngày đăng',
-    hint: `Chuyên mục ra ngày ${columns[column].day} hằng tháng. ${dateHint} Ngày ở tương lai: bài tự lên trang đúng ngày đó.`,
+    hint: `Chuyên mục ra ngày ${columns[column].day} hằng tháng. ${dateHint} Ngày ở tương lai: bài tự lên trang đúng ngày đó. Để trống khi bài còn là bản nháp.`,
   },
   offDayReason: {
     label: 'Lý do đăng khác ngày',
@@ -27,12 +29,8 @@ export const columnFieldText = (column: ColumnId): Record<string, FieldText> => 
     label: 'Nguồn',
     hint: 'Chỉ đăng như sự thật những điều có ít nhất hai nguồn công khai cùng nêu.',
   },
-  sample: {
-    label: 'Bài mẫu',
-    hint: 'Bật khi nội dung chưa được kiểm chứng: trang ghi rõ “Bài mẫu”.',
-  },
-  draft: { label: 'Bản nháp', hint: 'Bản nháp được lưu nhưng không đăng lên trang.' },
-  updated: { label: 'Ngày cập nhật', hint: dateHint },
+  draft: { label: 'Bản nháp', hint: 'Bản nháp được lưu nhưng không đăng lên trang; chưa ghi số kỳ và ngày đăng.' },
+  updated: { label: 'Ngày cập nhật', hint: updatedHint },
 });
 
 export const documentFieldText: Record<string, FieldText> = {
@@ -50,16 +48,14 @@ export const documentFieldText: Record<string, FieldText> = {
   officialUrl: { label: 'Địa chỉ văn bản chính thức', hint: 'Địa chỉ trang web đầy đủ, bắt đầu bằng https://' },
   hasFullText: { label: 'Nội dung là toàn văn', hint: 'Chỉ bật khi phần nội dung là chính văn bản.' },
   sources: { label: 'Nguồn' },
-  draft: { label: 'Bản nháp', hint: 'Bản nháp được lưu nhưng không đăng lên trang.' },
-  updated: { label: 'Ngày cập nhật', hint: dateHint },
+  updated: { label: 'Ngày cập nhật', hint: updatedHint },
 };
 
 export const handbookFieldText: Record<string, FieldText> = {
   part: { label: 'Phần' },
   title: { label: 'Tiêu đề' },
   summary: { label: 'Tóm tắt' },
-  draft: { label: 'Bản nháp' },
-  updated: { label: 'Ngày cập nhật', hint: dateHint },
+  updated: { label: 'Ngày cập nhật', hint: updatedHint },
 };
 
 export const sourceFieldText: Record<string, FieldText> = {

@@ -22,7 +22,10 @@ export interface SchemaField {
 }
 
 interface Options {
-  /** The schema of a date written dd/mm/yyyy (it is a transform, so it is recognised by identity). */
+  /**
+   * The schema of a date written dd/mm/yyyy. It is a transform, so it is recognised by identity, or as a refinement
+   * of it (updatedDate adds checks to the same pipe: Zod 4 copies the definition and keeps its input and output).
+   */
   dateSchema: z.ZodType;
 }
 
@@ -37,6 +40,8 @@ interface Def {
   entries?: Record<string, string | number>;
   values?: unknown[];
   format?: string;
+  in?: z.ZodType;
+  out?: z.ZodType;
   checks?: { _zod: { def: { check: string; value?: number; inclusive?: boolean } } }[];
 }
 
@@ -69,9 +74,13 @@ function describeField(name: string, schema: z.ZodType, options: Options): Schem
   return field;
 }
 
+function isRefinementOf(def: Def, base: Def): boolean {
+  return def.type === 'pipe' && base.type === 'pipe' && def.in === base.in && def.out === base.out;
+}
+
 function describeType(schema: z.ZodType, options: Options, name: string): FieldType {
-  if (schema === options.dateSchema) return { kind: 'date' };
   const def = defOf(schema);
+  if (schema === options.dateSchema || isRefinementOf(def, defOf(options.dateSchema))) return { kind: 'date' };
   switch (def.type) {
     case 'string':
       return def.format === 'url' ? { kind: 'text', format: 'url' } : { kind: 'text' };

@@ -2,12 +2,13 @@
 // (BaseLayout applies a route's policy through Astro.csp), dist/_headers for Netlify and Cloudflare Pages,
 // and the nginx configuration (deploy/nginx.conf plus the per-page map the build writes).
 // Pure: no DOM, no Astro, no file system.
-import { paths } from './paths.ts';
+import { adminPaths, paths } from './paths.ts';
 
 /** The part of Astro.csp a policy needs (kept structural so this module does not import Astro). */
 export interface CspWriter {
   insertDirective(directive: string): void;
   insertScriptResource(resource: string): void;
+  insertStyleResource(resource: string): void;
 }
 
 export interface RoutePolicy {
@@ -17,6 +18,8 @@ export interface RoutePolicy {
   directives: Record<string, string[]>;
   /** script-src sources besides Astro's hashes; 'self' unless a route needs more. */
   scriptSources: string[];
+  /** style-src sources besides Astro's hashes ('self' when absent, as Astro writes it). */
+  styleSources?: string[];
   /** Whether the page may submit a form (the header search is a GET form to /tim-kiem/). */
   allowsForms: boolean;
   /** Left out of the sitemap whatever the page says (the CMS). */
@@ -70,19 +73,24 @@ export const routePolicies: ReadonlyArray<{ path: string; policy: RoutePolicy }>
   { path: paths.selfCheck, policy: { ...privatePage, name: 'self-check: answers never leave the browser' } },
   { path: paths.tally, policy: { ...privatePage, name: 'tally: counts never leave the browser' } },
   {
-    path: '/admin/',
+    path: adminPaths.home,
     policy: {
-      // Decap CMS runs in the editor's browser and talks to the Git host and its login window.
+      // Decap CMS (src/pages/admin/) runs in the editor's browser. What it needs beyond the strictest: eval (its
+      // configuration validator compiles schemas), inline styles (its CSS-in-JS), images of any https site and
+      // blob: (media previews), frames of its own (the preview pane). It talks to this site (the local backend in
+      // development) and to the one git host configured: the page adds that host's origin to connect-src
+      // (applyPolicy's extra sources, from src/cms/git-host.ts), so no other site is reachable.
       name: 'admin: Decap CMS',
       directives: {
         'default-src': ["'none'"],
         'img-src': ["'self'", 'data:', 'blob:', 'https:'],
-        'connect-src': ["'self'", 'https:'],
-        'frame-src': ["'self'", 'https:'],
+        'connect-src': ["'self'"],
+        'frame-src': ["'self'"],
         'form-action': ["'self'"],
         'base-uri': ["'none'"],
       },
-      scriptSources: ["'self'"],
+      scriptSources: ["'self'", "'unsafe-eval'"],
+      styleSources: ["'self'", "'unsafe-inline'"],
       allowsForms: true,
       unlisted: true,
     },
@@ -99,11 +107,21 @@ export function allowsOwnImages(policy: RoutePolicy): boolean {
   return policy.directives['img-src']?.includes("'self'") ?? false;
 }
 
-/** Applies a route's policy to the page being rendered (called once, by the layout). */
-export function applyPolicy(csp: CspWriter, pathname: string): RoutePolicy {
+/**
+ * Applies a route's policy to the page being rendered (called once, by the layout or the page). `extraSources`
+ * adds what only the running configuration knows to a directive the policy already has (the CMS's git host).
+ */
+export function applyPolicy(csp: CspWriter, pathname: string, extraSources: Record<string, string[]> = {}): RoutePolicy {
   const policy = policyFor(pathname);
-  for (const [name, sources] of Object.entries(policy.directives)) csp.insertDirective(`${name} ${sources.join(' ')}`);
+  for (const name of Object.keys(extraSources)) {
+    if (!policy.directives[name]) throw new Error(`the policy of ${pathname} has no ${name} to add sources to`);
+  }
+  for (const [name, sources] of Object.entries(policy.directives)) {
+    const all = [...new Set([...sources, ...(extraSources[name] ?? [])])];
+    csp.insertDirective(`${name} ${all.join(' ')}`);
+  }
   for (const source of policy.scriptSources) csp.insertScriptResource(source);
+  for (const source of policy.styleSources ?? []) csp.insertStyleResource(source);
   return policy;
 }
 
@@ -120,7 +138,8 @@ export function headerCsp(metaCsp: string): string {
 /** A route's policy as a CSP without Astro's hashes: for a page that carries no meta CSP. */
 export function policyCsp(policy: RoutePolicy): string {
   const directives = Object.entries(policy.directives).map(([name, sources]) => `${name} ${sources.join(' ')}`);
-  return headerCsp([...directives, `script-src ${policy.scriptSources.join(' ')}`, "style-src 'self'"].join(';'));
+  const styles = policy.styleSources ?? ["'self'"];
+  return headerCsp([...directives, `script-src ${policy.scriptSources.join(' ')}`, `style-src ${styles.join(' ')}`].join(';'));
 }
 
 /** Features the site never uses, turned off for the page and anything it could embed. */

@@ -14,6 +14,7 @@ import { openWatchedPage, useBrowser } from '../../support/page.ts';
 import { builtPages } from '../../support/site-pages.ts';
 import { columnIssue } from '../../src/schemas/columns.ts';
 import { adminPaths, issuePath } from '../../src/lib/paths.ts';
+import { headerCsp } from '../../src/lib/security-policy.ts';
 
 const baseUrl = inject('baseUrl');
 const siteDir = inject('siteDir');
@@ -42,9 +43,13 @@ describe('/admin/ in the production build', () => {
     const csp = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
     expect(csp).toContain("'unsafe-eval'");
     expect(csp).toContain("connect-src 'self' https://api.github.com");
-    expect(csp).toContain("object-src 'none'");
+    expect(csp).toContain("default-src 'none'");
     expect(violations).toEqual([]);
     expect(watch.foreignRequests).toEqual([]);
+    // One policy (src/lib/security-policy.ts): the page's meta is what dist/_headers sends for /admin/.
+    const headers = readFileSync(join(siteDir, '_headers'), 'utf8');
+    expect(headers).toContain(`${adminPaths.home}*\n  Content-Security-Policy: ${headerCsp(csp!)}\n`);
+    expect(readFileSync(join(siteDir, 'sitemap-0.xml'), 'utf8')).not.toContain(adminPaths.home);
     await page.close();
   }, 120_000);
 
@@ -122,7 +127,8 @@ describe('npm run cms: an editor writes a Di tích issue in the browser', () => 
   let cms: ChildProcess;
   let log = '';
   let siteUrl: string;
-  const slug = 'so-4-nha-truyen-thong-phuong-thu';
+  // Named from the subject only (src/cms/config.ts): a draft has no issue number to name it by.
+  const slug = 'nha-truyen-thong-phuong-thu';
   const title = 'Nhà truyền thống của phường, viết thử từ trang quản trị';
 
   beforeAll(async () => {
@@ -160,7 +166,10 @@ describe('npm run cms: an editor writes a Di tích issue in the browser', () => 
     await openNewIssue(page, siteUrl);
     await page.getByLabel('Số kỳ').fill('4');
     // The date field is the browser's date input; the CMS stores the dd/mm/yyyy string the schema reads.
-    await page.getByLabel('Ngày đăng').fill('2026-11-10');
+    // Dates before the content existed (26/11/2026) are refused, and no 10th lies between then and today: the
+    // issue appears on the 26th with the reason the column's day asks for.
+    await page.getByLabel('Ngày đăng').fill('2026-11-26');
+    await page.getByLabel('Lý do đăng khác ngày').fill('Kỳ đầu tiên viết từ trang quản trị.');
     await page.getByLabel('Tiêu đề', { exact: true }).fill(title);
     await page.getByLabel('Di tích, địa chỉ đỏ được giới thiệu').fill('Nhà truyền thống Phường Thử');
     await page.getByLabel('Tóm tắt').fill('Một kỳ viết thử từ trang quản trị nội dung.');
@@ -180,16 +189,22 @@ describe('npm run cms: an editor writes a Di tích issue in the browser', () => 
     const file = readFileSync(written, 'utf8');
     const result = columnIssue.safeParse(parseFrontmatter(file).frontmatter);
     expect(result.error).toBeUndefined();
-    expect(result.data).toMatchObject({ column: 'di-tich', issue: 4, date: '2026-11-10', title, sources: [{ name: 'Báo Nhân Dân' }] });
+    expect(result.data).toMatchObject({ column: 'di-tich', issue: 4, date: '2026-11-26', offDayReason: 'Kỳ đầu tiên viết từ trang quản trị.', title, sources: [{ name: 'Báo Nhân Dân' }], draft: false });
+    // The save stamps the day of the change (the schema refuses a future one).
+    expect(result.data?.updated).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     expect(file).toContain('Đoạn đầu của bài viết thử.');
 
     // The development server renders the new issue from the copy's content.
-    await expect
-      .poll(async () => {
-        const response = await fetch(`${siteUrl}${issuePath('di-tich', slug)}`);
-        return response.ok ? response.text() : `HTTP ${response.status}`;
-      }, { timeout: 120_000, interval: 1_000 })
-      .toContain('Đoạn đầu của bài viết thử.');
+    try {
+      await expect
+        .poll(async () => {
+          const response = await fetch(`${siteUrl}${issuePath('di-tich', slug)}`);
+          return response.ok ? response.text() : `HTTP ${response.status}`;
+        }, { timeout: 120_000, interval: 1_000 })
+        .toContain('Đoạn đầu của bài viết thử.');
+    } catch (error) {
+      throw new Error(`${String(error)}\nnpm run cms said:\n${log.slice(-4000)}`);
+    }
     expect(errors).toEqual([]);
     await page.close();
   }, 420_000);
@@ -198,7 +213,7 @@ describe('npm run cms: an editor writes a Di tích issue in the browser', () => 
     const page = await session.context.newPage();
     await openNewIssue(page, siteUrl);
     await page.getByLabel('Số kỳ').fill('5');
-    await page.getByLabel('Ngày đăng').fill('2026-11-11');
+    await page.getByLabel('Ngày đăng').fill('2026-12-11');
     await page.getByLabel('Tiêu đề', { exact: true }).fill('Bài đăng lệch ngày');
     await page.getByLabel('Di tích, địa chỉ đỏ được giới thiệu').fill('Một di tích');
     await page.getByLabel('Tóm tắt').fill('Thử lưu bài không đúng ngày.');

@@ -5,7 +5,7 @@ import type { z } from 'astro/zod';
 import { stringify } from 'yaml';
 import { parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
 import { buildCmsConfig, type CmsCollection, type CmsField } from '../../src/cms/config.ts';
-import { adminConnectSources } from '../../src/cms/policy.ts';
+import { gitHostOrigins } from '../../src/cms/git-host.ts';
 import { columnIssue } from '../../src/schemas/columns.ts';
 import { document } from '../../src/schemas/documents.ts';
 import { handbookPart } from '../../src/schemas/handbook.ts';
@@ -70,7 +70,28 @@ describe('CMS configuration: every schema field, option and requirement is there
           widget: 'datetime', format: 'DD/MM/YYYY', date_format: 'DD/MM/YYYY', time_format: false,
         });
       }
+      // A blank date stays blank; the last-change date starts at today (the date widget's "{{now}}").
+      if ('date' in shapeOf(schema)) expect(field(collection(name).fields, 'date').default).toBe('');
+      expect(field(collection(name).fields, 'updated').default).toBe('{{now}}');
     }
+  });
+
+  it('names new files only from fields every entry has, so a draft gets a proper address', () => {
+    for (const c of config.collections.filter((c) => typeof c.slug === 'string')) {
+      const used = [...String(c.slug).matchAll(/{{(?:fields\.)?(\w+)( \| default\('[^']+'\))?}}/g)];
+      expect(used.length, c.name).toBeGreaterThan(0);
+      // A field an entry may leave blank needs a default in the template, or the file name would be "so--x".
+      for (const [, name, fallback] of used) expect(field(c.fields, name!).required || Boolean(fallback), `${c.name}: {{${name}}}`).toBe(true);
+    }
+  });
+
+  it('offers drafts as the "Bản nháp" toggle, and leaves a column issue\'s number and date to the save check', () => {
+    for (const id of columnIds) {
+      expect(field(collection(id).fields, 'draft')).toMatchObject({ widget: 'boolean', label: 'Bản nháp', default: false });
+      expect(field(collection(id).fields, 'issue').required).toBe(false);
+      expect(field(collection(id).fields, 'date').required).toBe(false);
+    }
+    expect(JSON.stringify(config)).not.toMatch(/sample|Bài mẫu/);
   });
 
   it('keeps the schema number ranges (issue ≥ 1, year 1930–2100, handbook parts 1–3)', () => {
@@ -130,8 +151,8 @@ describe('CMS backend and media', () => {
   });
 
   it('lets /admin/ connect to its own origin and the chosen git host only', () => {
-    expect(adminConnectSources({})).toEqual(["'self'", 'https://api.github.com']);
-    expect(adminConnectSources({ CMS_BACKEND: 'gitea', CMS_API_ROOT: 'https://git.example.vn/api/v1' })).toEqual(["'self'", 'https://git.example.vn']);
+    expect(gitHostOrigins({})).toEqual(['https://api.github.com']);
+    expect(gitHostOrigins({ CMS_BACKEND: 'gitea', CMS_API_ROOT: 'https://git.example.vn/api/v1' })).toEqual(['https://git.example.vn']);
   });
 });
 
@@ -147,6 +168,8 @@ function widgetValue(f: CmsField, columnDay: number): unknown {
     case 'boolean':
       return f.default;
     case 'datetime':
+      // The last-change date (Decap's "{{now}}" becomes today; admin-setup.js sets it on save) may be neither before the content existed nor in the future.
+      if (f.name === 'updated') return '26/11/2026';
       return `${String(columnDay).padStart(2, '0')}/12/2026`;
     case 'number':
       return f.min ?? 1;
@@ -176,7 +199,8 @@ function frontmatterOf(file: string): Record<string, unknown> {
 }
 
 describe('a file saved from the CMS passes the build', () => {
-  // Written by Decap 3.16 through /admin/ (npm run cms), byte for byte.
+  // As Decap 3.16 writes it through /admin/ (npm run cms): fields in the configuration's order, blank ones left
+  // out and "updated" set to the day of the save by admin-setup.js.
   const savedByDecap = `---
 column: di-tich
 issue: 4
@@ -186,15 +210,51 @@ subject: Nhà truyền thống Phường Thử
 summary: Một bài thử viết từ giao diện quản trị.
 sources:
   - name: Báo Nhân Dân
-sample: false
+updated: 26/11/2026
+draft: false
 ---
 Đoạn nội dung đầu tiên của bài.
 `;
+  // A draft saved from the CMS: no number, no date, no source yet.
+  const draftByDecap = `---
+column: guong-sang
+title: Người đảng viên thử nghiệm
+subject: Đồng chí Nguyễn Văn Thử
+summary: Bài đang viết dở.
+updated: 26/11/2026
+draft: true
+---
+Đoạn mở đầu.
+`;
+  // An issue scheduled for a later 10th: the build holds its page back until that day.
+  const scheduledByDecap = savedByDecap.replace('issue: 4', 'issue: 5').replace('10/12/2026', '10/01/2027');
 
   it('accepts the column issue Decap wrote, with its date as the ISO day', () => {
     const result = columnIssue.safeParse(frontmatterOf(savedByDecap));
     expect(result.error).toBeUndefined();
     expect(result.data?.date).toBe('2026-12-10');
+    expect(result.data?.updated).toBe('2026-11-26');
+  });
+
+  it('accepts a draft as Decap writes it, and an issue scheduled for a later 10th', () => {
+    const draft = columnIssue.safeParse(frontmatterOf(draftByDecap));
+    expect(draft.error).toBeUndefined();
+    expect(draft.data).toMatchObject({ draft: true, sources: [] });
+    expect(draft.data?.issue).toBeUndefined();
+    const scheduled = columnIssue.safeParse(frontmatterOf(scheduledByDecap));
+    expect(scheduled.error).toBeUndefined();
+    expect(scheduled.data).toMatchObject({ draft: false, issue: 5, date: '2027-01-10' });
+  });
+
+  it('rejects what the CMS save check refuses: a draft with a number or date, an issue without them', () => {
+    const draft = frontmatterOf(draftByDecap);
+    expect(columnIssue.safeParse({ ...draft, date: '26/12/2026' }).success).toBe(false);
+    expect(columnIssue.safeParse({ ...draft, issue: 3 }).success).toBe(false);
+    const { issue: _issue, ...withoutNumber } = frontmatterOf(savedByDecap);
+    expect(columnIssue.safeParse(withoutNumber).success).toBe(false);
+    const { date: _date, ...withoutDate } = frontmatterOf(savedByDecap);
+    expect(columnIssue.safeParse(withoutDate).success).toBe(false);
+    expect(columnIssue.safeParse({ ...draft, draft: false, issue: 6, date: '10/02/2027' }).success).toBe(false);
   });
 
   it.each(collections)('accepts a %s entry with every field the CMS offers filled in', (name, schema) => {
@@ -207,8 +267,9 @@ sample: false
   it.each(collections)('accepts a %s entry with only the fields the CMS requires', (name, schema) => {
     const day = (columns as Record<string, { day: number }>)[name]?.day ?? 15;
     const data = entryFrom(collection(name).fields, day, 'required');
-    // The one rule across fields the CMS checks on save (admin-setup.js): an issue that is not a sample has a source.
-    if (name in columns && data.sample === false) data.sources = [{ name: 'Báo Nhân Dân' }];
+    // The rule across fields the CMS checks on save (admin-setup.js): an issue that is not a draft has its number,
+    // date and a source; with only the required fields it is a draft.
+    if (name in columns) data.draft = true;
     const result = schema.safeParse(frontmatterOf(decapFile(data, 'Nội dung.')));
     expect(result.error).toBeUndefined();
   });

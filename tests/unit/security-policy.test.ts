@@ -8,13 +8,18 @@ import {
   renderNginxCspMap,
   renderNginxSite,
 } from '../../src/lib/security-policy.ts';
-import { documentPath, paths } from '../../src/lib/paths.ts';
+import { adminPaths, documentPath, paths } from '../../src/lib/paths.ts';
 
-function appliedTo(path: string) {
+function appliedTo(path: string, extra?: Record<string, string[]>) {
   const directives: string[] = [];
   const scripts: string[] = [];
-  applyPolicy({ insertDirective: (d) => directives.push(d), insertScriptResource: (r) => scripts.push(r) }, path);
-  return { directives, scripts };
+  const styles: string[] = [];
+  applyPolicy(
+    { insertDirective: (d) => directives.push(d), insertScriptResource: (r) => scripts.push(r), insertStyleResource: (r) => styles.push(r) },
+    path,
+    extra,
+  );
+  return { directives, scripts, styles };
 }
 
 describe('the policy of each route', () => {
@@ -33,6 +38,21 @@ describe('the policy of each route', () => {
       expect(appliedTo(path).directives.join(';'), path).not.toMatch(/connect-src 'self'/);
       expect(appliedTo(path).directives, path).toContain("default-src 'none'");
     }
+  });
+
+  it('gives the CMS at /admin/ what Decap needs, and the configured git host only', () => {
+    const admin = appliedTo(adminPaths.home, { 'connect-src': ['https://api.github.com'] });
+    expect(admin.scripts).toEqual(["'self'", "'unsafe-eval'"]);
+    expect(admin.styles).toEqual(["'self'", "'unsafe-inline'"]);
+    expect(admin.directives).toContain("connect-src 'self' https://api.github.com");
+    expect(admin.directives).toContain("default-src 'none'");
+    expect(policyFor(adminPaths.home).unlisted).toBe(true);
+    // No other page gets eval or inline styles.
+    for (const path of [paths.home, paths.search, paths.selfCheck, paths.notFound]) {
+      expect(appliedTo(path).scripts, path).not.toContain("'unsafe-eval'");
+      expect(appliedTo(path).styles, path).toEqual([]);
+    }
+    expect(() => appliedTo(paths.home, { 'connect-src': ['https://x.vn'] })).toThrow(/no connect-src/);
   });
 
   it('gives the tally the self-check policy', () => {
