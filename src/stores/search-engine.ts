@@ -42,6 +42,8 @@ export interface SearchTuning {
   preload: 'load' | 'focus';
   /** Fragments fetched before the first paint; the rest of the page's fragments are fetched after it. */
   firstFragments: number;
+  /** Fetch the index chunks for the words typed so far on each keystroke, before the search starts. */
+  preloadWhileTyping: boolean;
 }
 
 export const tuning: SearchTuning = {
@@ -49,6 +51,7 @@ export const tuning: SearchTuning = {
   firstPage: 10,
   preload: 'load',
   firstFragments: 2,
+  preloadWhileTyping: true,
   ...(globalThis as { __searchTuning?: Partial<SearchTuning> }).__searchTuning,
 };
 
@@ -83,6 +86,7 @@ export function loadPagefind(): Promise<PagefindApi> {
  * the search after the pause finds them loaded. Only when Pagefind is already loaded: never waits for it.
  */
 export function preloadTerm(term: string): void {
+  if (!tuning.preloadWhileTyping) return;
   loading?.then((pagefind) => pagefind.preload(term)).catch(() => undefined);
 }
 
