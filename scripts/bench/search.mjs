@@ -4,7 +4,8 @@
 // time from the last keystroke to the first result painted, and bytes transferred until then.
 // Writes bench-out/search-bench.json and prints Markdown tables.
 // Run: npm run bench -- search   (BENCH_SIZES=1000 for a quicker run; BENCH_SKIP_BUILD=1 reuses bench-out/site;
-// BENCH_VARIANTS=0 skips the tuning alternatives measured on the largest corpus)
+// BENCH_VARIANTS=0 skips the tuning alternatives measured on the largest corpus, BENCH_VARIANTS=<words>,<words> keeps those
+// whose name holds any of them)
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { dirname, extname, join, normalize, resolve } from 'node:path';
@@ -228,7 +229,9 @@ async function measureCorpus(browser, dir, label, withVariants) {
     const variants = {};
     if (withVariants) {
       // Alternatives to our defaults (main thread, ten results first, Pagefind fetched as the page loads).
-      for (const [name, tuning] of Object.entries(VARIANTS)) variants[name] = await measureUi(browser, server, 'ours', QUERIES.slice(0, VARIANT_QUERIES), tuning);
+      // BENCH_VARIANTS=<words> measures only the alternatives whose name holds them.
+      const only = !['1', undefined].includes(process.env.BENCH_VARIANTS) ? process.env.BENCH_VARIANTS : '';
+      for (const [name, tuning] of Object.entries(VARIANTS).filter(([name]) => only.split(',').some((words) => name.includes(words)))) variants[name] = await measureUi(browser, server, 'ours', QUERIES.slice(0, VARIANT_QUERIES), tuning);
       variants.defaults = await measureUi(browser, server, 'ours', QUERIES.slice(0, VARIANT_QUERIES));
     }
     return { corpus: label, pages: index.pages, indexMs: index.milliseconds, indexBytes: directoryBytes(join(dir, 'pagefind')), ours, stock, variants };
@@ -241,6 +244,8 @@ const VARIANTS = {
   'Pagefind in its worker': { worker: true },
   'first page of 5': { firstPage: 5 },
   'Pagefind fetched on focus': { preload: 'focus' },
+  'all ten fragments at once': { firstFragments: 10 },
+  'no preloading while typing': { preloadWhileTyping: false },
 };
 const VARIANT_QUERIES = 4;
 

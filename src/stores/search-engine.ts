@@ -23,6 +23,7 @@ interface PagefindApi {
   init: () => Promise<void>;
   search: (term: string, options?: { filters?: Record<string, string> }) => Promise<PagefindResponse>;
   filters: () => Promise<FilterCounts>;
+  preload: (term: string, options?: { filters?: Record<string, string> }) => Promise<void>;
 }
 
 /** Where Pagefind writes its bundle; a variable so Vite leaves the import to the browser. */
@@ -39,12 +40,18 @@ export interface SearchTuning {
   firstPage: number;
   /** When to fetch Pagefind's script, WASM and meta: as the page loads, or when the search box gets focus. */
   preload: 'load' | 'focus';
+  /** Fragments fetched before the first paint; the rest of the page's fragments are fetched after it. */
+  firstFragments: number;
+  /** Fetch the index chunks for the words typed so far on each keystroke, before the search starts. */
+  preloadWhileTyping: boolean;
 }
 
 export const tuning: SearchTuning = {
   worker: false,
   firstPage: 10,
   preload: 'load',
+  firstFragments: 2,
+  preloadWhileTyping: true,
   ...(globalThis as { __searchTuning?: Partial<SearchTuning> }).__searchTuning,
 };
 
@@ -72,6 +79,15 @@ export function loadPagefind(): Promise<PagefindApi> {
     });
   }
   return loading;
+}
+
+/**
+ * While the reader types, fetch the index chunks the words so far need (as Pagefind's own UI does), so
+ * the search after the pause finds them loaded. Only when Pagefind is already loaded: never waits for it.
+ */
+export function preloadTerm(term: string): void {
+  if (!tuning.preloadWhileTyping) return;
+  loading?.then((pagefind) => pagefind.preload(term)).catch(() => undefined);
 }
 
 let countsLoaded = false;
@@ -164,7 +180,9 @@ export async function runSearch(state: SearchState): Promise<SearchOutcome> {
  * Loads results [from, from + size) and returns them as a new list of hits. Each one is checked
  * against its text as it arrives (verifiedClass) and the list is ordered by what was found, then by
  * rank. onArrive gets the hits whose place is already certain, so the page paints them without
- * waiting for the slowest fragment.
+ * waiting for the slowest fragment. With `first` given, only that many fragments are fetched at once;
+ * the others wait until the first ones are painted (a frame later), and are not fetched at all when
+ * isCurrent() says a newer search replaced this one (the list returned is then incomplete and unused).
  */
 export async function loadResults(
   outcome: SearchOutcome,
@@ -172,24 +190,34 @@ export async function loadResults(
   size: number,
   places: readonly SitePlace[],
   onArrive?: (hits: ShownHit[]) => void,
+  staging: { first?: number; isCurrent?: () => boolean } = {},
 ): Promise<ShownHit[]> {
   const slice = outcome.results.slice(from, from + size);
   const candidates = slice.map((_, i) => candidateClass(from + i, outcome));
   const verified: Array<MatchClass | undefined> = new Array(slice.length).fill(undefined);
   const hits: Array<SearchHit | undefined> = new Array(slice.length).fill(undefined);
   const ordered = (indexes: number[]) => indexes.map((i) => ({ ...hits[i]!, exact: verified[i]! !== MatchClass.loose }));
+  const isCurrent = staging.isCurrent ?? (() => true);
   let reported = 0;
-  await Promise.all(
-    slice.map(async (result, i) => {
-      const fragment = await result.data();
-      verified[i] = verifiedClass(candidates[i]!, fragment.content, outcome.words, result.words);
-      hits[i] = toSearchHit(fragment, places);
-      const settled = settledOrder(candidates, verified);
-      if (onArrive && settled.length > reported) {
-        reported = settled.length;
-        onArrive(ordered(settled));
-      }
-    }),
-  );
+  const load = async (result: PagefindResult, i: number) => {
+    const fragment = await result.data();
+    verified[i] = verifiedClass(candidates[i]!, fragment.content, outcome.words, result.words);
+    hits[i] = toSearchHit(fragment, places);
+    const settled = settledOrder(candidates, verified);
+    if (onArrive && settled.length > reported && isCurrent()) {
+      reported = settled.length;
+      onArrive(ordered(settled));
+    }
+  };
+  const first = Math.min(staging.first ?? slice.length, slice.length);
+  await Promise.all(slice.slice(0, first).map((result, i) => load(result, i)));
+  if (first < slice.length) {
+    await afterPaint();
+    if (!isCurrent()) return [];
+    await Promise.all(slice.slice(first).map((result, i) => load(result, first + i)));
+  }
   return ordered(settledOrder(candidates, verified));
 }
+
+/** Resolves once the frame holding the latest changes has been painted. */
+export const afterPaint = () => new Promise((painted) => requestAnimationFrame(() => setTimeout(painted)));

@@ -4,7 +4,7 @@ import { atom, computed } from 'nanostores';
 import { normalizeQuery, readSearchState, sameSearchState, writeSearchState, type SearchState } from '../lib/search/query.ts';
 import type { SitePlace } from '../lib/search/results.ts';
 import type { SearchPhase } from '../lib/search/status.ts';
-import { loadFilterCounts, loadPagefind, loadResults, runSearch, tuning, type SearchOutcome, type ShownHit } from './search-engine.ts';
+import { afterPaint, loadFilterCounts, loadPagefind, loadResults, preloadTerm, runSearch, tuning, type SearchOutcome, type ShownHit } from './search-engine.ts';
 
 /** After the last keystroke, how long typing must pause before a search starts. */
 const TYPING_PAUSE_MS = 60;
@@ -52,8 +52,6 @@ let timer: ReturnType<typeof setTimeout> | undefined;
 // While the reader keeps typing, the address is replaced rather than stacked in the history.
 let typing = false;
 
-const afterPaint = () => new Promise((painted) => requestAnimationFrame(() => setTimeout(painted)));
-
 async function search(next: SearchState): Promise<void> {
   const ticket = ++latest;
   const query = normalizeQuery(next.query);
@@ -62,18 +60,26 @@ async function search(next: SearchState): Promise<void> {
     $phase.set('idle');
     return;
   }
-  const current = $phase.get();
-  $phase.set(current === 'idle' || current === 'error' ? 'loading' : 'searching');
+  const phase = $phase.get();
+  $phase.set(phase === 'idle' || phase === 'error' ? 'loading' : 'searching');
   try {
     const outcome = await runSearch(next);
     if (ticket !== latest) return;
     // Results are painted as their fragments arrive; the status stays busy until the page is complete.
     const firstPage = outcome.pinned > 0 ? Math.min(tuning.firstPage, outcome.exactCount) : tuning.firstPage;
-    const hits = await loadResults(outcome, 0, firstPage, places, (ready) => {
-      if (ticket !== latest) return;
-      $shown.set({ query, outcome, hits: ready });
-      $phase.set('searching');
-    });
+    // The first fragments are fetched alone, so the first results paint sooner; the rest after that paint.
+    const current = () => ticket === latest;
+    const hits = await loadResults(
+      outcome,
+      0,
+      firstPage,
+      places,
+      (ready) => {
+        $shown.set({ query, outcome, hits: ready });
+        $phase.set('searching');
+      },
+      { first: tuning.firstFragments, isCurrent: current },
+    );
     if (ticket !== latest) return;
     $shown.set({ query, outcome, hits });
     $phase.set('done');
@@ -107,6 +113,8 @@ export function typeQuery(query: string): void {
   commit(next, typing);
   typing = true;
   clearTimeout(timer);
+  const term = normalizeQuery(query);
+  if (term) preloadTerm(term);
   timer = setTimeout(() => void search(next), TYPING_PAUSE_MS);
 }
 
