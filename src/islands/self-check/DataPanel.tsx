@@ -5,7 +5,7 @@ import { importSizeProblem } from '../../lib/self-check/transfer.ts';
 import { importErrorText, importedText, replaceQuestionText } from '../../ui/self-check-text.ts';
 import Banner from './Banner.tsx';
 import EraseControl from './EraseControl.tsx';
-import { downloadText } from './dom.ts';
+import { downloadText } from '../download.ts';
 import type { BannerMessage, Notify, SelfCheckActions } from './types.ts';
 
 /** "Tải tệp sao lưu": used in the data panel and beside a message that something is not saved. */

@@ -8,18 +8,6 @@ export function focusItem(itemId: string): void {
   input?.focus();
 }
 
-export function downloadText(fileName: string, text: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // Revoke later: some browsers read the URL after click() returns.
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
-
 /** Safari (and every browser on iPhone and iPad) may erase a site's storage after 7 days without a visit. */
 export function mayEraseAfterSevenDays(userAgent: string): boolean {
   if (/iPhone|iPad|iPod/.test(userAgent)) return true;

@@ -23,7 +23,7 @@ import {
 } from '../../stores/tally.ts';
 import { TallyChart } from './TallyChart.tsx';
 import { ballotsText, CO, periodLabel, setAsideText, shareText, signed, smallCountWarning, statusText } from './text.ts';
-import { downloadText } from './download.ts';
+import { downloadText } from '../download.ts';
 
 export interface BallotItem {
   number: number;

@@ -1,4 +1,4 @@
-// Saves text as a file on this device: a blob URL, no request leaves the page.
+// Saves text as a file on this device (self-check and tally): a blob URL, no request leaves the page.
 export function downloadText(fileName: string, text: string, type: string): void {
   const url = URL.createObjectURL(new Blob([text], { type }));
   const link = document.createElement('a');
