@@ -1,9 +1,10 @@
 import type { AstroIntegration } from 'astro';
-import { readdir, readFile } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { prepareHtmlForIndex } from '../lib/search/index-html.ts';
+import { htmlFiles } from './site-files.ts';
 
 export interface SearchIndexStats {
   pages: number;
@@ -53,15 +54,6 @@ export async function buildSearchIndex(siteDir: string): Promise<SearchIndexStat
   } finally {
     await pagefind.close();
   }
-}
-
-async function htmlFiles(siteDir: string): Promise<string[]> {
-  const entries = await readdir(siteDir, { recursive: true, withFileTypes: true });
-  return entries
-    .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
-    .map((entry) => relative(siteDir, join(entry.parentPath, entry.name)).split(sep).join('/'))
-    .filter((file) => !file.startsWith('pagefind/') && !file.startsWith('_astro/'))
-    .sort();
 }
 
 /** "van-ban/x/index.html" → "/van-ban/x/", the address the static host serves it at. */

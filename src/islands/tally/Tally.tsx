@@ -24,6 +24,7 @@ import {
 import { TallyChart } from './TallyChart.tsx';
 import { ballotsText, CO, periodLabel, setAsideText, shareText, signed, smallCountWarning, statusText } from './text.ts';
 import { downloadText } from '../download.ts';
+import { SeenTable } from './SeenTable.tsx';
 
 export interface BallotItem {
   number: number;
@@ -434,29 +435,7 @@ function Result({ totals, manifestations, earlier }: { totals: ReturnType<typeof
             />
             <figcaption>Biểu đồ: số phiếu đánh dấu {CO} ở ít nhất một nội dung của biểu hiện. Số liệu đầy đủ ở bảng.</figcaption>
           </figure>
-          <div class="table-scroll">
-            <table>
-              <caption>Số phiếu theo biểu hiện</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Biểu hiện</th>
-                  <th scope="col" class="num">Số phiếu</th>
-                  <th scope="col" class="num">Tỷ lệ</th>
-                </tr>
-              </thead>
-              <tbody>
-                {seen.map((m) => (
-                  <tr key={m.number}>
-                    <th scope="row">
-                      {m.number}. {m.shortName}
-                    </th>
-                    <td class="num">{m.ballots}</td>
-                    <td class="num">{shareText(m.ballots, totals.ballots)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <SeenTable caption="Số phiếu theo biểu hiện" seen={seen} ballots={totals.ballots} />
         </div>
       )}
       {totals.ballots > 0 && (

@@ -5,6 +5,7 @@ import type { TargetedEvent } from 'preact';
 import { addTotals, compareTotals, seenManifestations, type TallyManifestation, type Totals } from '../../lib/tally/results.ts';
 import { addTotalsFile, readTotalsFile, type TotalsFile } from '../../lib/tally/transfer.ts';
 import { TallyChart } from './TallyChart.tsx';
+import { SeenTable } from './SeenTable.tsx';
 import { addErrorText, ballotsText, CO, periodLabel, readErrorText, shareText, signed } from './text.ts';
 import { shareOf } from '../../lib/tally/results.ts';
 
@@ -180,28 +181,6 @@ function OverallSeen({ manifestations, overall }: { manifestations: TallyManifes
   const seen = seenManifestations(manifestations, overall);
   if (seen.length === 0) return <p>Không phiếu nào đánh dấu {CO}.</p>;
   return (
-    <div class="table-scroll">
-      <table class="tally-addup__seen">
-        <caption>Các biểu hiện được nhận diện, toàn đảng bộ</caption>
-        <thead>
-          <tr>
-            <th scope="col">Biểu hiện</th>
-            <th scope="col" class="num">Số phiếu</th>
-            <th scope="col" class="num">Tỷ lệ</th>
-          </tr>
-        </thead>
-        <tbody>
-          {seen.map((m) => (
-            <tr key={m.number}>
-              <th scope="row">
-                {m.number}. {m.shortName}
-              </th>
-              <td class="num">{m.ballots}</td>
-              <td class="num">{shareText(m.ballots, overall.ballots)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <SeenTable caption="Các biểu hiện được nhận diện, toàn đảng bộ" seen={seen} ballots={overall.ballots} className="tally-addup__seen" />
   );
 }

@@ -1,0 +1,37 @@
+// The manifestations marked on at least one ballot, with how many ballots and their share: one table for the
+// chi bộ's result and the đảng bộ's total.
+import type { seenManifestations } from '../../lib/tally/results.ts';
+import { shareText } from './text.ts';
+
+export function SeenTable({ caption, seen, ballots, className }: {
+  caption: string;
+  seen: ReturnType<typeof seenManifestations>;
+  ballots: number;
+  className?: string;
+}) {
+  return (
+    <div class="table-scroll">
+      <table class={className}>
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">Biểu hiện</th>
+            <th scope="col" class="num">Số phiếu</th>
+            <th scope="col" class="num">Tỷ lệ</th>
+          </tr>
+        </thead>
+        <tbody>
+          {seen.map((m) => (
+            <tr key={m.number}>
+              <th scope="row">
+                {m.number}. {m.shortName}
+              </th>
+              <td class="num">{m.ballots}</td>
+              <td class="num">{shareText(m.ballots, ballots)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
