@@ -5,7 +5,9 @@
 // Writes bench-out/search-bench.json and prints Markdown tables.
 // Run: npm run bench -- search   (BENCH_SIZES=1000 for a quicker run; BENCH_SKIP_BUILD=1 reuses bench-out/site;
 // BENCH_VARIANTS=0 skips the tuning alternatives measured on the largest corpus, BENCH_VARIANTS=<words>,<words> keeps those
-// whose name holds any of them)
+// whose name holds any of them; BENCH_REUSE_CORPUS=1 keeps a generated corpus and its index from an earlier run and only
+// refreshes the site's scripts and search page in it, as indexing 5,000 documents takes minutes;
+// BENCH_BEFORE=<dir of an earlier build of the site> also measures that build's search page, as "before", in the same run)
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { dirname, extname, join, normalize, resolve } from 'node:path';
@@ -23,11 +25,19 @@ import { generateCorpus } from '../generate-corpus.mjs';
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const out = join(root, 'bench-out');
 const siteDir = join(out, 'site');
-const sizes = (process.env.BENCH_SIZES ?? '1000,5000').split(',').map(Number);
+const sizes = (process.env.BENCH_SIZES ?? '1000,5000').split(',').map(Number).filter(Boolean);
 // Issue 10: our time at most 0.6× the stock UI's, our bytes at most 1.0×.
 const TARGET_TIME_RATIO = 0.6;
 const TARGET_BYTES_RATIO = 1.0;
 const STOCK_PAGE = 'stock-search';
+/**
+ * The page fetches this once its first result is painted. Requests are logged in the order they reach
+ * the server, so those logged before it are the ones the page made before the paint: a timestamp would
+ * not say, as this process (browser driver and server) is often late to handle a request on a busy machine.
+ */
+const PAINTED_MARKER = '/__bench/painted';
+const BEFORE_PAGE = 'before-search';
+const beforeDir = process.env.BENCH_BEFORE ? resolve(process.env.BENCH_BEFORE) : null;
 
 // Queries a reader might type, with and without marks, rare and common words. Each is typed as the
 // first query of a fresh visit (time, bytes), then, on the same page, its words reversed as a second query.
@@ -59,6 +69,15 @@ function documentMain(doc) {
 /** A site of count generated documents in the site's own page shell, with its search page and assets. */
 function writeCorpusSite(count) {
   const dir = join(out, `corpus-${count}-site`);
+  if (process.env.BENCH_REUSE_CORPUS === '1' && existsSync(join(dir, INDEX_STATS))) {
+    // The documents and their index are kept; the page shell, scripts and search page come from this build.
+    for (const part of ['_astro', paths.search, 'favicon.svg']) {
+      rmSync(join(dir, part), { recursive: true, force: true });
+      cpSync(join(siteDir, part), join(dir, part), { recursive: true });
+    }
+    console.log(`  ${count} documents and their index reused from ${dir}`);
+    return { dir, reused: true };
+  }
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   for (const part of ['_astro', paths.search, 'favicon.svg']) cpSync(join(siteDir, part), join(dir, part), { recursive: true });
@@ -74,8 +93,11 @@ function writeCorpusSite(count) {
     writeFileSync(join(dir, documentPath(doc.slug), 'index.html'), page);
   }
   console.log(`  ${count} documents generated and written in ${Math.round(performance.now() - started)} ms`);
-  return { dir, documents };
+  return { dir, reused: false };
 }
+
+/** Beside a generated corpus's index: how long it took to build, so a reused index still reports it. */
+const INDEX_STATS = 'index-stats.json';
 
 function directoryBytes(dir) {
   let total = 0;
@@ -95,6 +117,10 @@ async function serve(dir) {
   const sent = [];
   const server = createServer((request, response) => {
     const startedAt = Date.now();
+    if (request.url === PAINTED_MARKER) {
+      sent.push({ url: request.url, startedAt, bytes: 0, marker: true });
+      return response.writeHead(204).end();
+    }
     let file = join(dir, normalize(decodeURIComponent(new URL(request.url, 'http://x').pathname)));
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
     if (!file.startsWith(dir) || !existsSync(file)) return response.writeHead(404).end();
@@ -125,14 +151,27 @@ function writeStockPage(dir) {
     .replace('</head>', '<link rel="stylesheet" href="/pagefind/pagefind-ui.css"></head>')
     .replace(main[0], `${/<main[^>]*>/.exec(main[0])[0]}<h1>Tìm kiếm</h1><div id="search"></div><script src="/pagefind/pagefind-ui.js"></script><script src="/${STOCK_PAGE}/start.js"></script></main>`)
     // Only the stock UI on this page: our island and its scripts are taken out.
-    .replace(/<script type="module"[\s\S]*?<\/script>/g, '');
+    .replace(/<script type="module"[\s\S]*?<\/script>/g, '')
+    // The site's content security policy stays (same shell, same bytes), but lets the stock UI draw its icon.
+    .replace("img-src 'self'", "img-src 'self' data:");
   mkdirSync(join(dir, STOCK_PAGE), { recursive: true });
   writeFileSync(join(dir, STOCK_PAGE, 'index.html'), page);
   writeFileSync(join(dir, STOCK_PAGE, 'start.js'), "new PagefindUI({ element: '#search', showSubResults: true });\n");
 }
 
+/**
+ * An earlier build's search page at /before-search/, on the same index: its hashed scripts are copied
+ * beside this build's (a file of the same name has the same content).
+ */
+function writeBeforePage(dir) {
+  cpSync(join(beforeDir, '_astro'), join(dir, '_astro'), { recursive: true, force: false });
+  mkdirSync(join(dir, BEFORE_PAGE), { recursive: true });
+  cpSync(join(beforeDir, paths.search, 'index.html'), join(dir, BEFORE_PAGE, 'index.html'));
+}
+
 const UIS = {
   ours: { path: paths.search, box: '#search-q' },
+  before: { path: `/${BEFORE_PAGE}/`, box: '#search-q' },
   stock: { path: `/${STOCK_PAGE}/`, box: '.pagefind-ui__search-input' },
 };
 
@@ -141,13 +180,15 @@ const UIS = {
  * first result of the given query is painted (a result with its title: ours once the status names
  * the query, the stock UI's first result link with text).
  */
-function watchFirstResult({ ui, query }) {
+function watchFirstResult({ ui, query, marker }) {
   window.__firstResult = new Promise((resolvePromise, reject) => {
     let lastKey = 0;
-    document.addEventListener('input', () => (lastKey = performance.now()), true);
+    // Wall-clock time too, to set the server's request log against it (performance.timeOrigin drifts from it).
+    let lastKeyAt = 0;
+    document.addEventListener('input', () => ((lastKey = performance.now()), (lastKeyAt = Date.now())), true);
     const painted = () => {
       // A query without results counts once its answer is painted.
-      if (ui === 'ours') {
+      if (ui !== 'stock') {
         const status = document.querySelector('#search-status');
         const text = status?.textContent ?? '';
         if (!text.includes(`“${query}”`)) return false;
@@ -156,22 +197,39 @@ function watchFirstResult({ ui, query }) {
       const input = document.querySelector('.pagefind-ui__search-input');
       if (input?.value !== query) return false;
       if (document.querySelector('.pagefind-ui__result-link')?.textContent) return true;
-      return (document.querySelector('.pagefind-ui__message')?.textContent ?? '').includes(query) && !document.querySelector('.pagefind-ui__result');
+      // Its message names the query while it searches ("Đang tìm kiếm cho …") and as the count comes, before any
+      // result is drawn: only its "no results" message (Vietnamese, as the page's lang is vi) ends the wait.
+      return (document.querySelector('.pagefind-ui__message')?.textContent ?? '').trim() === `Không tìm thấy kết quả cho ${query}`;
     };
     const observer = new MutationObserver(() => {
       if (!lastKey || !painted()) return;
       observer.disconnect();
-      requestAnimationFrame(() => resolvePromise({ ms: performance.now() - lastKey, paintedAt: Date.now() }));
+      requestAnimationFrame(() => {
+        const ms = performance.now() - lastKey;
+        fetch(marker, { cache: 'no-store' }).catch(() => undefined);
+        const title = document.querySelector(ui === 'stock' ? '.pagefind-ui__result-link' : '.search-result__title a');
+        resolvePromise({ ms, paintedAt: Date.now(), lastKeyAt, firstTitle: title?.textContent?.slice(0, 80) });
+      });
     });
     observer.observe(document.body, { childList: true, subtree: true, characterData: true });
     setTimeout(() => reject(new Error(`no result painted for ${query}`)), 30_000);
   });
 }
 
+/** Where the paint marker is in the server's log (waits for it: the page sends it as it resolves). */
+async function paintMarker(server) {
+  for (let waited = 0; waited < 5000; waited += 10) {
+    const at = server.sent.findIndex((t) => t.marker);
+    if (at >= 0) return at;
+    await new Promise((done) => setTimeout(done, 10));
+  }
+  throw new Error('the page never reported its paint to the server');
+}
+
 async function typeAndWait(page, ui, query) {
   const box = page.locator(UIS[ui].box);
   await box.click();
-  await page.evaluate(watchFirstResult, { ui, query });
+  await page.evaluate(watchFirstResult, { ui, query, marker: PAINTED_MARKER });
   await page.keyboard.type(query);
   return page.evaluate(() => window.__firstResult);
 }
@@ -182,6 +240,23 @@ const median = (values) => {
 };
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 const isPagefind = (url) => url.includes('/pagefind/');
+
+/** What a request fetched, to see where the bytes until the first result go. */
+const CATEGORIES = ['HTML', 'CSS', 'UI script', 'pagefind.js', 'WASM', 'meta', 'index chunks', 'fragments', 'filter data', 'other'];
+function category(url) {
+  const path = new URL(url, 'http://x').pathname;
+  if (path.endsWith('/') || path.endsWith('.html')) return 'HTML';
+  if (path.endsWith('.css')) return 'CSS';
+  if (path.endsWith('/pagefind/pagefind.js') || path.endsWith('/pagefind/pagefind-worker.js')) return 'pagefind.js';
+  // Ours: the island, Astro's island loader and renderer, Preact; stock: pagefind-ui.js and the line starting it.
+  if (path.endsWith('.js')) return 'UI script';
+  if (path.includes('/pagefind/wasm.')) return 'WASM';
+  if (path.endsWith('pagefind-entry.json') || path.endsWith('.pf_meta')) return 'meta';
+  if (path.endsWith('.pf_index')) return 'index chunks';
+  if (path.endsWith('.pf_fragment')) return 'fragments';
+  if (path.endsWith('.pf_filter')) return 'filter data';
+  return 'other';
+}
 const reversed = (query) => query.split(' ').reverse().join(' ');
 
 /** One UI, every query: a fresh visit (empty cache) typing the query, then its words reversed on the same page. */
@@ -197,10 +272,19 @@ async function measureUi(browser, server, ui, queries, tuning) {
     page.on('pageerror', (error) => errors.push(String(error)));
     await page.goto(`${server.url}${UIS[ui].path}`, { waitUntil: 'networkidle' });
     const first = await typeAndWait(page, ui, query);
-    const bytesUntil = (filter) => server.sent.filter((t) => filter(t.url) && t.startedAt <= first.paintedAt).reduce((sum, t) => sum + t.bytes, 0);
-    const row = { query, ms: Math.round(first.ms), bytes: bytesUntil(() => true), pagefindBytes: bytesUntil(isPagefind) };
+    const painted = await paintMarker(server);
+    const beforePaint = server.sent.slice(0, painted);
+    const bytesUntil = (filter) => beforePaint.filter((t) => filter(t.url)).reduce((sum, t) => sum + t.bytes, 0);
+    const row = { query, firstTitle: first.firstTitle, ms: Math.round(first.ms), bytes: bytesUntil(() => true), pagefindBytes: bytesUntil(isPagefind) };
+    row.byCategory = Object.fromEntries(CATEGORIES.map((name) => [name, bytesUntil((url) => category(url) === name)]));
+    // What was fetched after the last keystroke and until the paint, in ms after the keystroke: what the answer waited for.
+    row.afterKey = beforePaint
+      .filter((t) => t.startedAt >= first.lastKeyAt - 5)
+      .map((t) => ({ at: t.startedAt - first.lastKeyAt, what: category(t.url), url: t.url.replace(/^.*\//, ''), bytes: t.bytes }));
     await page.waitForLoadState('networkidle');
     await page.waitForTimeout(400);
+    // Every request of the visit so far, in ms after the last keystroke (negative: before it), to read in the JSON.
+    row.requests = server.sent.map((t) => ({ at: t.startedAt - first.lastKeyAt, url: t.url.replace(/^.*\//, ''), bytes: t.bytes }));
     // The second query: the box emptied, a pause, then the same words in the other order.
     await page.locator(UIS[ui].box).fill('');
     await page.waitForTimeout(400);
@@ -216,15 +300,21 @@ async function measureUi(browser, server, ui, queries, tuning) {
     bytesMedian: median(rows.map((r) => r.bytes)),
     bytesMax: Math.max(...rows.map((r) => r.bytes)),
     nextMsMedian: median(rows.map((r) => r.nextMs)),
+    // Mean bytes per category over the queries (means add up to the mean total; medians would not).
+    byCategoryMean: Object.fromEntries(CATEGORIES.map((name) => [name, rows.reduce((sum, r) => sum + r.byCategory[name], 0) / rows.length])),
   };
 }
 
-async function measureCorpus(browser, dir, label, withVariants) {
-  const index = await buildSearchIndex(dir);
+async function measureCorpus(browser, dir, label, withVariants, reuseIndex = false) {
+  const statsFile = join(dir, INDEX_STATS);
+  const index = reuseIndex ? { ...JSON.parse(readFileSync(statsFile, 'utf8')), reused: true } : await buildSearchIndex(dir);
+  if (!reuseIndex && dir !== siteDir) writeFileSync(statsFile, JSON.stringify(index));
   writeStockPage(dir);
+  if (beforeDir) writeBeforePage(dir);
   const server = await serve(dir);
   try {
     const ours = await measureUi(browser, server, 'ours', QUERIES);
+    const before = beforeDir ? await measureUi(browser, server, 'before', QUERIES) : null;
     const stock = await measureUi(browser, server, 'stock', QUERIES);
     const variants = {};
     if (withVariants) {
@@ -234,7 +324,7 @@ async function measureCorpus(browser, dir, label, withVariants) {
       for (const [name, tuning] of Object.entries(VARIANTS).filter(([name]) => only.split(',').some((words) => name.includes(words)))) variants[name] = await measureUi(browser, server, 'ours', QUERIES.slice(0, VARIANT_QUERIES), tuning);
       variants.defaults = await measureUi(browser, server, 'ours', QUERIES.slice(0, VARIANT_QUERIES));
     }
-    return { corpus: label, pages: index.pages, indexMs: index.milliseconds, indexBytes: directoryBytes(join(dir, 'pagefind')), ours, stock, variants };
+    return { corpus: label, pages: index.pages, indexMs: index.milliseconds, indexBytes: directoryBytes(join(dir, 'pagefind')), ours, before, stock, variants };
   } finally {
     await server.close();
   }
@@ -257,9 +347,9 @@ const browser = await launchChromium();
 try {
   rows.push(await measureCorpus(browser, siteDir, 'built site', false));
   for (const count of sizes) {
-    const { dir } = writeCorpusSite(count);
+    const { dir, reused } = writeCorpusSite(count);
     const withVariants = process.env.BENCH_VARIANTS !== '0' && count === sizes.at(-1);
-    rows.push(await measureCorpus(browser, dir, `generated, ${count.toLocaleString('en')} documents`, withVariants));
+    rows.push(await measureCorpus(browser, dir, `generated, ${count.toLocaleString('en')} documents`, withVariants, reused));
   }
 } finally {
   await browser.close();
@@ -275,9 +365,32 @@ for (const r of rows) {
       `${kb(r.ours.bytesMedian)} / ${kb(r.stock.bytesMedian)} | ${ratio(r.ours.bytesMedian, r.stock.bytesMedian)}× | ${r.ours.nextMsMedian} / ${r.stock.nextMsMedian} ms |`,
   );
 }
+if (beforeDir) {
+  console.log(`\n"before": the search page of ${beforeDir}, measured in the same run on the same index.`);
+  console.log('| corpus | first result: ours / before / stock (median) | ratio to stock: ours / before | bytes: ours / before / stock (median) | ratio to stock: ours / before | second query: ours / before / stock |');
+  console.log('|---|---|---|---|---|---|');
+  for (const r of rows) {
+    const { ours: o, before: b, stock: t } = r;
+    console.log(
+      `| ${r.corpus} | ${o.msMedian} / ${b.msMedian} / ${t.msMedian} ms | ${ratio(o.msMedian, t.msMedian)}× / ${ratio(b.msMedian, t.msMedian)}× | ` +
+        `${kb(o.bytesMedian)} / ${kb(b.bytesMedian)} / ${kb(t.bytesMedian)} | ${ratio(o.bytesMedian, t.bytesMedian)}× / ${ratio(b.bytesMedian, t.bytesMedian)}× | ${o.nextMsMedian} / ${b.nextMsMedian} / ${t.nextMsMedian} ms |`,
+    );
+  }
+}
+const uis = ['ours', ...(beforeDir ? ['before'] : []), 'stock'];
 for (const r of rows) {
   console.log(`${r.corpus}:`);
-  for (const ui of ['ours', 'stock']) console.log(`  ${ui}: ${r[ui].queries.map((q) => `"${q.query}" ${q.ms} ms ${kb(q.bytes)} (Pagefind ${kb(q.pagefindBytes)}), next ${q.nextMs} ms`).join('; ')}`);
+  for (const ui of uis) console.log(`  ${ui}: ${r[ui].queries.map((q) => `"${q.query}" ${q.ms} ms ${kb(q.bytes)} (Pagefind ${kb(q.pagefindBytes)}), next ${q.nextMs} ms`).join('; ')}`);
+  console.log(`  bytes until the first result by kind, mean over the queries: ${uis.join(' / ')} (ours − stock)`);
+  for (const name of [...CATEGORIES, 'total']) {
+    const mean = (ui) => (name === 'total' ? Object.values(r[ui].byCategoryMean).reduce((a, b) => a + b, 0) : r[ui].byCategoryMean[name]);
+    const [o, t] = [mean('ours'), mean('stock')];
+    if (o || t) console.log(`    ${name}: ${uis.map((ui) => kb(mean(ui))).join(' / ')} (${o >= t ? '+' : '−'}${kb(Math.abs(o - t))})`);
+  }
+  for (const ui of uis) {
+    console.log(`  ${ui}, fetched after the last keystroke until the paint (ms after it: what, bytes):`);
+    for (const q of r[ui].queries) console.log(`    "${q.query}" painted at ${q.ms}: ${q.afterKey.map((t) => `+${t.at} ${t.what} ${kb(t.bytes)}`).join(', ') || 'nothing'}`);
+  }
   if (Object.keys(r.variants).length) {
     console.log(`  tuning alternatives, first ${VARIANT_QUERIES} queries (time median / bytes median / second query median):`);
     for (const [name, v] of Object.entries(r.variants)) console.log(`    ${name}: ${v.msMedian} ms / ${kb(v.bytesMedian)} / ${v.nextMsMedian} ms`);
