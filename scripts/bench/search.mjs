@@ -336,6 +336,7 @@ const VARIANTS = {
   'Pagefind fetched on focus': { preload: 'focus' },
   'all ten fragments at once': { firstFragments: 10 },
   'no preloading while typing': { preloadWhileTyping: false },
+  'rest of the page fetched at once while typing': { restDelayWhileTyping: 0 },
 };
 const VARIANT_QUERIES = 4;
 

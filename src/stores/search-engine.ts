@@ -44,6 +44,12 @@ export interface SearchTuning {
   firstFragments: number;
   /** Fetch the index chunks for the words typed so far on each keystroke, before the search starts. */
   preloadWhileTyping: boolean;
+  /**
+   * While the reader types, how long after the first results are painted the rest of the page of
+   * results waits before its fragments are fetched: a keystroke in that time replaces the search,
+   * and its fragments are never fetched.
+   */
+  restDelayWhileTyping: number;
 }
 
 export const tuning: SearchTuning = {
@@ -52,6 +58,7 @@ export const tuning: SearchTuning = {
   preload: 'load',
   firstFragments: 2,
   preloadWhileTyping: true,
+  restDelayWhileTyping: 300,
   ...(globalThis as { __searchTuning?: Partial<SearchTuning> }).__searchTuning,
 };
 
@@ -181,8 +188,9 @@ export async function runSearch(state: SearchState): Promise<SearchOutcome> {
  * against its text as it arrives (verifiedClass) and the list is ordered by what was found, then by
  * rank. onArrive gets the hits whose place is already certain, so the page paints them without
  * waiting for the slowest fragment. With `first` given, only that many fragments are fetched at once;
- * the others wait until the first ones are painted (a frame later), and are not fetched at all when
- * isCurrent() says a newer search replaced this one (the list returned is then incomplete and unused).
+ * the others wait until the first ones are painted (a frame later, and restDelay ms more), and are not
+ * fetched at all when isCurrent() says a newer search replaced this one (the list returned is then
+ * incomplete and unused).
  */
 export async function loadResults(
   outcome: SearchOutcome,
@@ -190,7 +198,7 @@ export async function loadResults(
   size: number,
   places: readonly SitePlace[],
   onArrive?: (hits: ShownHit[]) => void,
-  staging: { first?: number; isCurrent?: () => boolean } = {},
+  staging: { first?: number; isCurrent?: () => boolean; restDelay?: number } = {},
 ): Promise<ShownHit[]> {
   const slice = outcome.results.slice(from, from + size);
   const candidates = slice.map((_, i) => candidateClass(from + i, outcome));
@@ -213,6 +221,7 @@ export async function loadResults(
   await Promise.all(slice.slice(0, first).map((result, i) => load(result, i)));
   if (first < slice.length) {
     await afterPaint();
+    if (staging.restDelay) await new Promise((waited) => setTimeout(waited, staging.restDelay));
     if (!isCurrent()) return [];
     await Promise.all(slice.slice(first).map((result, i) => load(result, first + i)));
   }

@@ -51,11 +51,26 @@ let latest = 0;
 let timer: ReturnType<typeof setTimeout> | undefined;
 // While the reader keeps typing, the address is replaced rather than stacked in the history.
 let typing = false;
+// The first search of a typing run adds a history entry; the ones after it replace that entry.
+let typedEntryPending = false;
 
-async function search(next: SearchState): Promise<void> {
+/**
+ * Runs a search. With `typed`, it came from typing: the address follows once its first results are
+ * painted (not on every keystroke: each change of address costs a history entry's work, and a
+ * browser may fetch the page's icon again), and the rest of the page of results waits for a pause.
+ */
+async function search(next: SearchState, typed = false): Promise<void> {
   const ticket = ++latest;
   const query = normalizeQuery(next.query);
+  let addressed = !typed;
+  const address = () => {
+    if (addressed || ticket !== latest) return;
+    addressed = true;
+    commit(next, !typedEntryPending);
+    typedEntryPending = false;
+  };
   if (!query) {
+    address();
     $shown.set(null);
     $phase.set('idle');
     return;
@@ -77,12 +92,14 @@ async function search(next: SearchState): Promise<void> {
       (ready) => {
         $shown.set({ query, outcome, hits: ready });
         $phase.set('searching');
+        if (!addressed) void afterPaint().then(address);
       },
-      { first: tuning.firstFragments, isCurrent: current },
+      { first: tuning.firstFragments, isCurrent: current, restDelay: typed ? tuning.restDelayWhileTyping : 0 },
     );
     if (ticket !== latest) return;
     $shown.set({ query, outcome, hits });
     $phase.set('done');
+    address();
     if (outcome.countsPending) {
       // The filter counts come once the first results are painted, so those do not wait for them.
       await afterPaint();
@@ -94,6 +111,7 @@ async function search(next: SearchState): Promise<void> {
     }
   } catch (error) {
     if (ticket !== latest) return;
+    address();
     console.warn('Search failed', error);
     $phase.set('error');
   }
@@ -110,12 +128,12 @@ function commit(next: SearchState, replace: boolean): void {
 export function typeQuery(query: string): void {
   const next = { ...$search.get(), query };
   $search.set(next);
-  commit(next, typing);
+  if (!typing) typedEntryPending = true;
   typing = true;
   clearTimeout(timer);
   const term = normalizeQuery(query);
   if (term) preloadTerm(term);
-  timer = setTimeout(() => void search(next), TYPING_PAUSE_MS);
+  timer = setTimeout(() => void search(next, true), TYPING_PAUSE_MS);
 }
 
 /** Enter or the button: search now, with what the box holds. */
@@ -124,7 +142,9 @@ export function submitQuery(query: string): void {
   typing = false;
   clearTimeout(timer);
   $search.set(next);
-  commit(next, true);
+  // Typed words whose search had not yet reached the address get their own history entry.
+  commit(next, !typedEntryPending);
+  typedEntryPending = false;
   void search(next);
 }
 
@@ -133,6 +153,7 @@ export function chooseFilter(change: Partial<Pick<SearchState, 'kind' | 'year'>>
   const next = { ...$search.get(), ...change };
   for (const key of ['kind', 'year'] as const) if (!next[key]) delete next[key];
   typing = false;
+  typedEntryPending = false;
   $search.set(next);
   commit(next, false);
   clearTimeout(timer);

@@ -67,6 +67,30 @@ describe('the first page of results, staged', () => {
     expect(painted).toEqual([['/p0/']]);
   });
 
+  it('while typing, waits a pause after the first paint: a keystroke in it means the rest is never fetched', async () => {
+    const fetched: number[] = [];
+    let current = true;
+    const loading = loadResults(outcomeOf(['đảng viên', 'đảng viên', 'đảng viên'], fetched), 0, 3, [], undefined, {
+      first: 1,
+      isCurrent: () => current,
+      restDelay: 50,
+    });
+    await new Promise((done) => setTimeout(done, 5));
+    await paintFrame();
+    // Painted, but the pause has not passed: nothing more asked for yet.
+    expect(fetched).toEqual([0]);
+    current = false;
+    await loading;
+    expect(fetched).toEqual([0]);
+
+    const fetchedAfterPause: number[] = [];
+    const complete = loadResults(outcomeOf(['đảng viên', 'đảng viên', 'đảng viên'], fetchedAfterPause), 0, 3, [], undefined, { first: 1, restDelay: 50 });
+    await new Promise((done) => setTimeout(done, 5));
+    await paintFrame();
+    expect((await complete).length).toBe(3);
+    expect(fetchedAfterPause.sort()).toEqual([0, 1, 2]);
+  });
+
   it('marks a result whose text lacks a word as looser once its fragment is checked', async () => {
     const fetched: number[] = [];
     const loading = loadResults(outcomeOf(['đảng viên', 'đảng bộ quận'], fetched), 0, 2, [], undefined, { first: 1 });
