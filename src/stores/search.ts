@@ -1,7 +1,7 @@
 // The search page's state: the query and filters (kept in the address), the phase, the results shown
 // and their paging. One ticket per search, so an answer that comes late never replaces a newer one.
 import { atom, computed } from 'nanostores';
-import { normalizeQuery, readSearchState, sameSearchState, writeSearchState, type SearchState } from '../lib/search/query.ts';
+import { normalizeQuery, readSearchState, sameSearchState, searchableWhileTyping, writeSearchState, type SearchState } from '../lib/search/query.ts';
 import type { SitePlace } from '../lib/search/results.ts';
 import type { SearchPhase } from '../lib/search/status.ts';
 import { afterPaint, loadFilterCounts, loadPagefind, loadResults, preloadTerm, runSearch, tuning, type SearchOutcome, type ShownHit } from './search-engine.ts';
@@ -53,6 +53,19 @@ let timer: ReturnType<typeof setTimeout> | undefined;
 let typing = false;
 // The first search of a typing run adds a history entry; the ones after it replace that entry.
 let typedEntryPending = false;
+// Pagefind runs one search at a time on the main thread: a search waits for the one before it, and is
+// skipped when a newer one came meanwhile, so a burst of keystrokes never queues up stale searches.
+let previousSearch: Promise<unknown> = Promise.resolve();
+
+function searchInTurn(next: SearchState, ticket: number): Promise<SearchOutcome | null> {
+  const before = previousSearch;
+  const turn = before.then(
+    () => (ticket === latest ? runSearch(next) : null),
+    () => (ticket === latest ? runSearch(next) : null),
+  );
+  previousSearch = turn.catch(() => undefined);
+  return turn;
+}
 
 /**
  * Runs a search. With `typed`, it came from typing: the address follows once its first results are
@@ -78,8 +91,8 @@ async function search(next: SearchState, typed = false): Promise<void> {
   const phase = $phase.get();
   $phase.set(phase === 'idle' || phase === 'error' ? 'loading' : 'searching');
   try {
-    const outcome = await runSearch(next);
-    if (ticket !== latest) return;
+    const outcome = await searchInTurn(next, ticket);
+    if (!outcome || ticket !== latest) return;
     // Results are painted as their fragments arrive; the status stays busy until the page is complete.
     const firstPage = outcome.pinned > 0 ? Math.min(tuning.firstPage, outcome.exactCount) : tuning.firstPage;
     // The first fragments are fetched alone, so the first results paint sooner; the rest after that paint.
@@ -132,6 +145,9 @@ export function typeQuery(query: string): void {
   typing = true;
   clearTimeout(timer);
   const term = normalizeQuery(query);
+  // The results of the last search stay up (the status names their query) until the word has two letters;
+  // its index chunks are not fetched before either, as a single letter needs those of every word it starts.
+  if (!searchableWhileTyping(term)) return;
   if (term) preloadTerm(term);
   timer = setTimeout(() => void search(next, true), TYPING_PAUSE_MS);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeQuery, readSearchState, sameSearchState, writeSearchState } from '../../src/lib/search/query.ts';
+import { normalizeQuery, readSearchState, sameSearchState, searchableWhileTyping, writeSearchState } from '../../src/lib/search/query.ts';
 
 describe('search state in the address', () => {
   it('round-trips query, kind and year', () => {
@@ -38,5 +38,15 @@ describe('search state in the address', () => {
     expect(new URLSearchParams(address).get('q')).toBe(normalizeQuery(long));
     expect(readSearchState(`?q=${encodeURIComponent('x'.repeat(10_000))}`).query).toBe('x'.repeat(200));
     expect(readSearchState(`?q=${encodeURIComponent('Đả\u200Bng')}`).query).toBe('Đảng');
+  });
+});
+
+describe('searching while the reader types', () => {
+  it('waits while the last word is a single letter, which would match every word starting with it', () => {
+    for (const typed of ['d', 'Đ', 'dang v', 'kê khai tài s', 'QĐ 9', 'đảng viên ​v']) expect(searchableWhileTyping(typed), typed).toBe(false);
+  });
+
+  it('searches two letters on, a number, and an emptied box (which clears the results)', () => {
+    for (const typed of ['di', 'dang vi', 'QĐ 99', 'nêu gương ', '', '   ']) expect(searchableWhileTyping(typed), typed).toBe(true);
   });
 });

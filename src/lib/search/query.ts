@@ -26,6 +26,16 @@ export function normalizeQuery(text: string): string {
   return chars.length > MAX_QUERY_LENGTH ? chars.slice(0, MAX_QUERY_LENGTH).join('').trim() : visible;
 }
 
+/**
+ * Whether a query is searched while the reader is still typing it: not while its last word is a single
+ * character, as Pagefind then matches every word starting with that letter, which takes seconds on a
+ * large index and holds up the search for the next keystroke. Enter searches it all the same.
+ */
+export function searchableWhileTyping(query: string): boolean {
+  const words = normalizeQuery(query).split(' ');
+  return Array.from(words.at(-1) ?? '').length !== 1;
+}
+
 export function readSearchState(search: string): SearchState {
   const params = new URLSearchParams(search);
   const state: SearchState = { query: normalizeQuery(params.get('q') ?? '') };
