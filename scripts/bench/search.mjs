@@ -336,9 +336,11 @@ const VARIANTS = {
   'Pagefind fetched on focus': { preload: 'focus' },
   'all ten fragments at once': { firstFragments: 10 },
   'no preloading while typing': { preloadWhileTyping: false },
-  'rest of the page fetched at once while typing': { restDelayWhileTyping: 0 },
+  'rest of the page fetched 300 ms after the first paint while typing': { restDelayWhileTyping: 300 },
+  'searches side by side': { oneSearchAtATime: false },
+  'searching from the first letter of a word': { waitForSecondLetter: false },
 };
-const VARIANT_QUERIES = 4;
+const VARIANT_QUERIES = Number(process.env.BENCH_VARIANT_QUERIES ?? 4);
 
 const benchStarted = performance.now();
 mkdirSync(out, { recursive: true });

@@ -46,10 +46,15 @@ export interface SearchTuning {
   preloadWhileTyping: boolean;
   /**
    * While the reader types, how long after the first results are painted the rest of the page of
-   * results waits before its fragments are fetched: a keystroke in that time replaces the search,
-   * and its fragments are never fetched.
+   * results waits before its fragments are fetched (a keystroke in that time replaces the search, and
+   * they are never fetched). 0: measured, 300 ms saved no bytes on 1,000 documents once single letters
+   * wait and stale searches are skipped, and slowed the next query.
    */
   restDelayWhileTyping: number;
+  /** Start a search only once the one before it is done, skipping those a newer one replaced meanwhile. */
+  oneSearchAtATime: boolean;
+  /** While typing, neither search nor preload a query whose last word is a single letter. */
+  waitForSecondLetter: boolean;
 }
 
 export const tuning: SearchTuning = {
@@ -58,7 +63,9 @@ export const tuning: SearchTuning = {
   preload: 'load',
   firstFragments: 2,
   preloadWhileTyping: true,
-  restDelayWhileTyping: 300,
+  restDelayWhileTyping: 0,
+  oneSearchAtATime: true,
+  waitForSecondLetter: true,
   ...(globalThis as { __searchTuning?: Partial<SearchTuning> }).__searchTuning,
 };
 

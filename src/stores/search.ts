@@ -58,6 +58,7 @@ let typedEntryPending = false;
 let previousSearch: Promise<unknown> = Promise.resolve();
 
 function searchInTurn(next: SearchState, ticket: number): Promise<SearchOutcome | null> {
+  if (!tuning.oneSearchAtATime) return runSearch(next);
   const before = previousSearch;
   const turn = before.then(
     () => (ticket === latest ? runSearch(next) : null),
@@ -147,7 +148,7 @@ export function typeQuery(query: string): void {
   const term = normalizeQuery(query);
   // The results of the last search stay up (the status names their query) until the word has two letters;
   // its index chunks are not fetched before either, as a single letter needs those of every word it starts.
-  if (!searchableWhileTyping(term)) return;
+  if (tuning.waitForSecondLetter && !searchableWhileTyping(term)) return;
   if (term) preloadTerm(term);
   timer = setTimeout(() => void search(next, true), TYPING_PAUSE_MS);
 }
