@@ -13,6 +13,7 @@ import { createServer } from 'node:http';
 import { dirname, extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
+import { loadavg } from 'node:os';
 import { buildSearchIndex } from '../../src/integrations/pagefind.ts';
 import { searchMetaHtml } from '../../src/lib/search/fields.ts';
 import { escapeHtml } from '../../src/lib/html.ts';
@@ -311,6 +312,8 @@ async function measureCorpus(browser, dir, label, withVariants, reuseIndex = fal
   if (!reuseIndex && dir !== siteDir) writeFileSync(statsFile, JSON.stringify(index));
   writeStockPage(dir);
   if (beforeDir) writeBeforePage(dir);
+  // The machine is shared: its 1-minute load average as this corpus's measurements start and end.
+  const load = [loadavg()[0]];
   const server = await serve(dir);
   try {
     const ours = await measureUi(browser, server, 'ours', QUERIES);
@@ -324,7 +327,8 @@ async function measureCorpus(browser, dir, label, withVariants, reuseIndex = fal
       for (const [name, tuning] of Object.entries(VARIANTS).filter(([name]) => only.split(',').some((words) => name.includes(words)))) variants[name] = await measureUi(browser, server, 'ours', QUERIES.slice(0, VARIANT_QUERIES), tuning);
       variants.defaults = await measureUi(browser, server, 'ours', QUERIES.slice(0, VARIANT_QUERIES));
     }
-    return { corpus: label, pages: index.pages, indexMs: index.milliseconds, indexBytes: directoryBytes(join(dir, 'pagefind')), ours, before, stock, variants };
+    load.push(loadavg()[0]);
+    return { corpus: label, load, pages: index.pages, indexMs: index.milliseconds, indexBytes: directoryBytes(join(dir, 'pagefind')), ours, before, stock, variants };
   } finally {
     await server.close();
   }
@@ -375,7 +379,7 @@ if (beforeDir) {
   for (const r of rows) {
     const { ours: o, before: b, stock: t } = r;
     console.log(
-      `| ${r.corpus} | ${o.msMedian} / ${b.msMedian} / ${t.msMedian} ms | ${ratio(o.msMedian, t.msMedian)}× / ${ratio(b.msMedian, t.msMedian)}× | ` +
+      `| ${r.corpus} (load ${r.load.map((l) => l.toFixed(1)).join('–')}) | ${o.msMedian} / ${b.msMedian} / ${t.msMedian} ms | ${ratio(o.msMedian, t.msMedian)}× / ${ratio(b.msMedian, t.msMedian)}× | ` +
         `${kb(o.bytesMedian)} / ${kb(b.bytesMedian)} / ${kb(t.bytesMedian)} | ${ratio(o.bytesMedian, t.bytesMedian)}× / ${ratio(b.bytesMedian, t.bytesMedian)}× | ${o.nextMsMedian} / ${b.nextMsMedian} / ${t.nextMsMedian} ms |`,
     );
   }
