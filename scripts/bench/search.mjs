@@ -118,7 +118,7 @@ async function serve(dir) {
   const sent = [];
   const server = createServer((request, response) => {
     const startedAt = Date.now();
-    if (request.url === PAINTED_MARKER) {
+    if (request.url.startsWith(PAINTED_MARKER)) {
       sent.push({ url: request.url, startedAt, bytes: 0, marker: true });
       return response.writeHead(204).end();
     }
@@ -217,10 +217,13 @@ function watchFirstResult({ ui, query, marker }) {
   });
 }
 
-/** Where the paint marker is in the server's log (waits for it: the page sends it as it resolves). */
+let markers = 0;
+
+/** Where the latest paint marker is in the server's log (waits for it: the page sends it as it resolves). */
 async function paintMarker(server) {
+  const marker = `${PAINTED_MARKER}?${markers}`;
   for (let waited = 0; waited < 5000; waited += 10) {
-    const at = server.sent.findIndex((t) => t.marker);
+    const at = server.sent.findIndex((t) => t.url === marker);
     if (at >= 0) return at;
     await new Promise((done) => setTimeout(done, 10));
   }
@@ -230,7 +233,9 @@ async function paintMarker(server) {
 async function typeAndWait(page, ui, query) {
   const box = page.locator(UIS[ui].box);
   await box.click();
-  await page.evaluate(watchFirstResult, { ui, query, marker: PAINTED_MARKER });
+  // A marker of its own: one from an earlier visit's page may still reach the server after the log was reset.
+  markers += 1;
+  await page.evaluate(watchFirstResult, { ui, query, marker: `${PAINTED_MARKER}?${markers}` });
   await page.keyboard.type(query);
   return page.evaluate(() => window.__firstResult);
 }
@@ -294,6 +299,10 @@ async function measureUi(browser, server, ui, queries, tuning) {
     await context.close();
     rows.push(row);
   }
+  return rows;
+}
+
+function summarize(rows) {
   return {
     queries: rows,
     msMedian: median(rows.map((r) => r.ms)),
@@ -316,16 +325,22 @@ async function measureCorpus(browser, dir, label, withVariants, reuseIndex = fal
   const load = [loadavg()[0]];
   const server = await serve(dir);
   try {
-    const ours = await measureUi(browser, server, 'ours', QUERIES);
-    const before = beforeDir ? await measureUi(browser, server, 'before', QUERIES) : null;
-    const stock = await measureUi(browser, server, 'stock', QUERIES);
+    // Interleaved, query by query and round by round, so a change in the machine's load falls on every page alike.
+    const measured = { ours: [], before: [], stock: [] };
+    const pages = ['ours', ...(beforeDir ? ['before'] : []), 'stock'];
+    for (let round = 0; round < ROUNDS; round++) {
+      for (const query of QUERIES) for (const ui of pages) measured[ui].push(...(await measureUi(browser, server, ui, [query])));
+    }
+    const ours = summarize(measured.ours);
+    const before = beforeDir ? summarize(measured.before) : null;
+    const stock = summarize(measured.stock);
     const variants = {};
     if (withVariants) {
       // Alternatives to our defaults (main thread, ten results first, Pagefind fetched as the page loads).
       // BENCH_VARIANTS=<words> measures only the alternatives whose name holds them.
       const only = !['1', undefined].includes(process.env.BENCH_VARIANTS) ? process.env.BENCH_VARIANTS : '';
-      for (const [name, tuning] of Object.entries(VARIANTS).filter(([name]) => only.split(',').some((words) => name.includes(words)))) variants[name] = await measureUi(browser, server, 'ours', QUERIES.slice(0, VARIANT_QUERIES), tuning);
-      variants.defaults = await measureUi(browser, server, 'ours', QUERIES.slice(0, VARIANT_QUERIES));
+      for (const [name, tuning] of Object.entries(VARIANTS).filter(([name]) => only.split(',').some((words) => name.includes(words)))) variants[name] = summarize(await measureUi(browser, server, 'ours', QUERIES.slice(0, VARIANT_QUERIES), tuning));
+      variants.defaults = summarize(await measureUi(browser, server, 'ours', QUERIES.slice(0, VARIANT_QUERIES)));
     }
     load.push(loadavg()[0]);
     return { corpus: label, load, pages: index.pages, indexMs: index.milliseconds, indexBytes: directoryBytes(join(dir, 'pagefind')), ours, before, stock, variants };
@@ -344,6 +359,8 @@ const VARIANTS = {
   'searches side by side': { oneSearchAtATime: false },
   'searching from the first letter of a word': { waitForSecondLetter: false },
 };
+/** How many times each query is measured on each page (BENCH_ROUNDS): medians are over all of them. */
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 1);
 const VARIANT_QUERIES = Number(process.env.BENCH_VARIANT_QUERIES ?? 4);
 
 const benchStarted = performance.now();
