@@ -71,7 +71,8 @@ function searchInTurn(next: SearchState, ticket: number): Promise<SearchOutcome 
 /**
  * Runs a search. With `typed`, it came from typing: the address follows once its first results are
  * painted (not on every keystroke: each change of address costs a history entry's work, and a
- * browser may fetch the page's icon again), and the rest of the page of results waits for a pause.
+ * browser may fetch the page's icon again), and the rest of the page of results waits
+ * tuning.restDelayWhileTyping after the first paint.
  */
 async function search(next: SearchState, typed = false): Promise<void> {
   const ticket = ++latest;

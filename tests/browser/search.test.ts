@@ -205,6 +205,29 @@ describe('the address holds the search', () => {
     await expect(page.locator('#search-status').textContent()).resolves.toContain('Nhập từ khóa');
   });
 
+  it('waits for a second letter of the last word while typing, keeping the last answer and its address; Enter searches it', async () => {
+    await page.goto(`${baseUrl}/tim-kiem/`);
+    await page.locator('astro-island:not([ssr])').waitFor({ state: 'attached' });
+    await page.locator('#search-q').pressSequentially('dang', { delay: 30 });
+    await waitForAnswer(page, 'dang');
+    expect(new URL(page.url()).searchParams.get('q')).toBe('dang');
+    const requested: string[] = [];
+    page.on('request', (request) => requested.push(request.url()));
+    await page.locator('#search-q').pressSequentially(' v', { delay: 30 });
+    await page.waitForTimeout(600);
+    // A single "v" would match every word starting with it: the answer for "dang" stays, and no index is fetched for it.
+    await expect(page.locator('#search-status').textContent()).resolves.toContain('“dang”');
+    expect(new URL(page.url()).searchParams.get('q')).toBe('dang');
+    expect(requested.filter((url) => url.includes('/pagefind/index/'))).toEqual([]);
+    await page.locator('#search-q').pressSequentially('i', { delay: 30 });
+    await waitForAnswer(page, 'dang vi');
+    expect(new URL(page.url()).searchParams.get('q')).toBe('dang vi');
+    await page.locator('#search-q').fill('dang v');
+    await page.locator('#search-q').press('Enter');
+    await waitForAnswer(page, 'dang v');
+    expect(new URL(page.url()).searchParams.get('q')).toBe('dang v');
+  });
+
   it('keeps and searches what was typed before the page’s script had loaded', async () => {
     const early = await session.context.newPage();
     let release!: () => void;
