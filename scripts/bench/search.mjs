@@ -358,6 +358,8 @@ const VARIANTS = {
   'rest of the page fetched 300 ms after the first paint while typing': { restDelayWhileTyping: 300 },
   'searches side by side': { oneSearchAtATime: false },
   'searching from the first letter of a word': { waitForSecondLetter: false },
+  'typing pause 0 ms': { typingPauseMs: 0 },
+  'typing pause 150 ms': { typingPauseMs: 150 },
 };
 /** How many times each query is measured on each page (BENCH_ROUNDS): medians are over all of them. */
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 1);

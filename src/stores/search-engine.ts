@@ -55,6 +55,8 @@ export interface SearchTuning {
   oneSearchAtATime: boolean;
   /** While typing, neither search nor preload a query whose last word is a single letter. */
   waitForSecondLetter: boolean;
+  /** After the last keystroke, how long typing must pause before a search starts. */
+  typingPauseMs: number;
 }
 
 export const tuning: SearchTuning = {
@@ -66,6 +68,7 @@ export const tuning: SearchTuning = {
   restDelayWhileTyping: 0,
   oneSearchAtATime: true,
   waitForSecondLetter: true,
+  typingPauseMs: 60,
   ...(globalThis as { __searchTuning?: Partial<SearchTuning> }).__searchTuning,
 };
 

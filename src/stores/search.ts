@@ -6,8 +6,6 @@ import type { SitePlace } from '../lib/search/results.ts';
 import type { SearchPhase } from '../lib/search/status.ts';
 import { afterPaint, loadFilterCounts, loadPagefind, loadResults, preloadTerm, runSearch, tuning, type SearchOutcome, type ShownHit } from './search-engine.ts';
 
-/** After the last keystroke, how long typing must pause before a search starts. */
-const TYPING_PAUSE_MS = 60;
 /** Results "Xem thêm" adds. */
 const MORE_PAGE_SIZE = 10;
 
@@ -151,7 +149,7 @@ export function typeQuery(query: string): void {
   // its index chunks are not fetched before either, as a single letter needs those of every word it starts.
   if (tuning.waitForSecondLetter && !searchableWhileTyping(term)) return;
   if (term) preloadTerm(term);
-  timer = setTimeout(() => void search(next, true), TYPING_PAUSE_MS);
+  timer = setTimeout(() => void search(next, true), tuning.typingPauseMs);
 }
 
 /** Enter or the button: search now, with what the box holds. */
