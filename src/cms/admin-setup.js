@@ -93,10 +93,17 @@
     return twoDigits(now.getDate()) + '/' + twoDigits(now.getMonth() + 1) + '/' + now.getFullYear();
   }
   function isBlank(value) { return value === undefined || value === null || value === ''; }
+  /** Leaves out blank values at every depth (a source's empty address, a results cell the source does not give). */
+  function withoutBlanks(value) {
+    if (!value || typeof value !== 'object' || typeof value.map !== 'function') return value;
+    // Immutable: a List has push, a Map does not; list items are kept, only a map's blank values go.
+    if (typeof value.push === 'function') return value.map(withoutBlanks);
+    return value.filter(function (inner) { return !isBlank(inner); }).map(withoutBlanks);
+  }
 
   // Rules across fields that Decap's per-field checks cannot express; the build checks the same
   // (src/schemas/columns.ts). Then what Decap would write for a blank optional field ("date: ''") is left out,
-  // and "updated" becomes the day of this save.
+  // at every depth, and "updated" becomes the day of this save.
   function beforeSave(entry) {
     var data = entry.get('data');
     var day = SITE.columnDays[entry.get('collection')];
@@ -120,7 +127,7 @@
       }
     }
     // Every collection's schema has "updated" (the page's "Cập nhật lần cuối").
-    return data.filter(function (value) { return !isBlank(value); }).set('updated', today());
+    return withoutBlanks(data).set('updated', today());
   }
   CMS.registerEventListener({ name: 'preSave', handler: function (event) { return beforeSave(event.entry); } });
 
