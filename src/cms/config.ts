@@ -32,7 +32,7 @@ export const DEFAULT_LOCAL_BACKEND_PORT = 8081;
 export type CmsField = Record<string, unknown> & { name: string; label: string; widget: string };
 export type CmsFile = { name: string; label: string; file: string; fields: CmsField[] };
 /** A folder collection has `fields`; a file collection has `files`, each with its own fields. */
-export type CmsCollection = Record<string, unknown> & { name: string; label: string; fields: CmsField[]; files?: CmsFile[] };
+export type CmsCollection = Record<string, unknown> & { name: string; label: string; fields?: CmsField[]; files?: CmsFile[] };
 export interface CmsConfig {
   locale: string;
   backend: Record<string, unknown>;
@@ -301,7 +301,6 @@ function resultsCollection(tables: ResultsTableShape[]): CmsCollection {
     format: 'yaml',
     create: false,
     delete: false,
-    fields: [],
     files: tables.map((table) => ({
       name: table.id,
       label: table.title,

@@ -75,11 +75,12 @@ export const resultsFieldText = {
     description: { label: 'Mô tả', hint: 'Số liệu gì, theo nguồn nào; hiện dưới tên bảng.' },
     chart: { label: 'Biểu đồ' },
     chartKey: { label: 'Cột vẽ biểu đồ', hint: 'Để trống: vẽ cột số đầu tiên.' },
+    // Decap counts the items with the label: "4 cột", "3 dòng số liệu".
     columns: {
-      label: 'Các cột',
+      label: 'Cột',
       hint: 'Sửa được tên cột. Thêm, bớt cột hoặc thêm bảng mới cần người phụ trách kỹ thuật.',
     },
-    rows: { label: 'Các dòng', hint: 'Ghi số đúng như nguồn công bố; không tự tính lại.' },
+    rows: { label: 'Dòng số liệu', hint: 'Ghi số đúng như nguồn công bố; không tự tính lại.' },
     note: { label: 'Ghi chú', hint: 'Hiện dưới bảng. Để trống nếu không cần.' },
     updated: { label: 'Ngày cập nhật', hint: updatedHint },
   } satisfies Record<string, FieldText>,

@@ -23,10 +23,11 @@ const resultsRaw = Object.fromEntries(resultsFiles.map((file) => [file.replace(/
 const results: ResultsTableShape[] = Object.entries(resultsRaw).map(([id, raw]) => ({ id, ...resultsTable.parse(raw) }));
 
 const config = buildCmsConfig({ env: {}, development: false, results });
-const collection = (name: string): CmsCollection => {
+const collection = (name: string): CmsCollection & { fields: CmsField[] } => {
   const found = config.collections.find((c) => c.name === name);
   if (!found) throw new Error(`no CMS collection ${name}`);
-  return found;
+  // A file collection (the results) has no fields of its own: each of its files has.
+  return { ...found, fields: found.fields ?? [] };
 };
 const field = (fields: CmsField[], name: string): CmsField => {
   const found = fields.find((f) => f.name === name);
@@ -91,7 +92,7 @@ describe('CMS configuration: every schema field, option and requirement is there
       const used = [...String(c.slug).matchAll(/{{(?:fields\.)?(\w+)( \| default\('[^']+'\))?}}/g)];
       expect(used.length, c.name).toBeGreaterThan(0);
       // A field an entry may leave blank needs a default in the template, or the file name would be "so--x".
-      for (const [, name, fallback] of used) expect(field(c.fields, name!).required || Boolean(fallback), `${c.name}: {{${name}}}`).toBe(true);
+      for (const [, name, fallback] of used) expect(field(c.fields ?? [], name!).required || Boolean(fallback), `${c.name}: {{${name}}}`).toBe(true);
     }
   });
 
@@ -129,7 +130,7 @@ describe('CMS configuration: every schema field, option and requirement is there
 
   it('names every field in Vietnamese', () => {
     for (const c of config.collections) {
-      const all = [...c.fields, ...(c.files ?? []).flatMap((file) => file.fields)];
+      const all = [...(c.fields ?? []), ...(c.files ?? []).flatMap((file) => file.fields)];
       const nested = all.flatMap((f) => [f, ...((f.fields as CmsField[] | undefined) ?? [])]);
       // Unlabelled fields fall back to their code name (src/cms/config.ts): every label must differ from it.
       for (const f of nested) expect(f.label, `${c.name}.${f.name}`).not.toMatch(new RegExp(`(^|\\.)${f.name}$`));
@@ -154,6 +155,8 @@ describe('CMS configuration: the published results, one file per table', () => {
     expect(files.map((f) => f.name).sort()).toEqual(results.map((t) => t.id).sort());
     for (const table of results) expect(fileOf(table.id)).toMatchObject({ file: `content/ket-qua/${table.id}.yaml`, label: table.title });
     expect(resultsCollection).toMatchObject({ format: 'yaml', create: false, delete: false });
+    // Decap refuses a collection with both, or with an empty list of fields.
+    expect(config.collections.find((c) => c.name === 'ket-qua')).not.toHaveProperty('fields');
   });
 
   it.each(results.map((t) => [t.id]))('table %s: the CMS has exactly the schema fields, required as the schema requires them', (id) => {
