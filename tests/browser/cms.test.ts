@@ -251,7 +251,7 @@ describe('npm run cms: an editor writes a Di tích issue in the browser', () => 
     expect(onTheDay.feed).toContain(title);
   }, 480_000);
 
-  it('edits a published results table: the saved file keeps every figure and column, and the build accepts it', async () => {
+  it('edits a published results table: the saved file keeps every figure and column, and the schema accepts it', async () => {
     const file = join(copy, 'content', 'ket-qua', 'dang-vien-2019.yaml');
     const before = resultsTable.parse(parse(readFileSync(file, 'utf8')));
     const page = await session.context.newPage();
