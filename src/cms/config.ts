@@ -195,7 +195,8 @@ function columnCollection(column: ColumnId): CmsCollection {
     // the first save, and a draft has no issue number yet: so the number is not part of it.
     slug: '{{subject}}',
     identifier_field: 'title',
-    summary: 'Số {{issue}} — {{title}} ({{date}})',
+    // A draft has neither number nor date: "Số … — Khung bài (bản nháp)".
+    summary: "Số {{issue | default('…')}} — {{title}} ({{date | default('bản nháp')}})",
     sortable_fields: ['issue', 'date', 'title'],
     fields: [
       ...describe(columnIssue).map((field) =>
