@@ -10,17 +10,22 @@ export const SELF_CHECK_PATH = paths.selfCheck;
 /** Appears once the island has read storage. */
 export const READY = '.sc-bar';
 
-/** Opens the self-check and waits until the island has read storage (the progress line appears then). */
+/** Appears once the parts that follow the start (result, round, data panel) are there too. */
+export const STARTED = '.sc-data';
+
+/** Opens the self-check and waits until it has read storage and its later parts have followed. */
 export async function openSelfCheck(context: BrowserContext, baseUrl: string): Promise<{ page: Page; watch: PageWatch }> {
   const opened = await openWatchedPage(context, baseUrl);
   await opened.page.goto(`${baseUrl}${SELF_CHECK_PATH}`);
   await opened.page.locator(READY).waitFor();
+  await opened.page.locator(STARTED).waitFor();
   return opened;
 }
 
 export async function reloadSelfCheck(page: Page): Promise<void> {
   await page.reload();
   await page.locator(READY).waitFor();
+  await page.locator(STARTED).waitFor();
 }
 
 /** Chooses an answer the way a mouse user does: by clicking its label. */

@@ -17,7 +17,7 @@ import {
   type Period,
   type SelfCheckDocument,
 } from '../lib/self-check/document.ts';
-import { exportFileName, exportText, parseImport, type ImportResult } from '../lib/self-check/transfer.ts';
+import type { ImportResult } from '../lib/self-check/transfer.ts';
 import { createPersistedDocument, type DocumentCodec, type PersistedStatus } from './persisted-document.ts';
 
 export const selfCheckCodec: DocumentCodec<SelfCheckDocument> = {
@@ -39,9 +39,10 @@ export interface SelfCheckActions {
   /** False when a round for that period already exists. */
   beginRound(period: Period): boolean;
   acknowledgeStorageNotice(): void;
-  exportDocument(): { fileName: string; text: string };
+  /** Async: the file code is loaded only when a member backs up or restores, not with the page. */
+  exportDocument(): Promise<{ fileName: string; text: string }>;
   /** Reads a backup file's text without changing anything. */
-  readImport(text: string): ImportResult;
+  readImport(text: string): Promise<ImportResult>;
   /** Replaces everything with a document read by readImport; false when storage refused (the old data stays). */
   replaceWith(doc: SelfCheckDocument): boolean;
   /** Erases the document and every set-aside copy; false when storage refused. */
@@ -105,8 +106,12 @@ export function openSelfCheckStore(options: { storage?: Storage | null; memoryOn
       return true;
     },
     acknowledgeStorageNotice: () => change((doc) => markStorageNoticeSeen(doc, now())),
-    exportDocument: () => ({ fileName: exportFileName(now()), text: exportText(persisted.$document.get()) }),
-    readImport: parseImport,
+    async exportDocument() {
+      const doc = persisted.$document.get();
+      const { exportFileName, exportText } = await import('../lib/self-check/transfer.ts');
+      return { fileName: exportFileName(now()), text: exportText(doc) };
+    },
+    readImport: async (text) => (await import('../lib/self-check/transfer.ts')).parseImport(text),
     replaceWith: (doc) => persisted.replace(asReplacement(doc, now())),
     eraseAll: () => persisted.erase(),
     setMemoryOnly: (on) => persisted.setMemoryOnly(on),

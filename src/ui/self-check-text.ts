@@ -1,6 +1,7 @@
 // Vietnamese text of the self-check, kept together so it can be proof-read.
 import type { Period } from '../lib/self-check/document.ts';
 import type { ImportResult } from '../lib/self-check/transfer.ts';
+import { COUNT_MARK } from '../lib/self-check/anchors.ts';
 
 export function periodLabel(period: Period): string {
   if (period.half === 1) return `6 tháng đầu năm ${period.year}`;
@@ -17,7 +18,7 @@ export const privateReminder =
 export type StorageState = 'saved' | 'unsaved' | 'memory-only' | 'unavailable' | 'damaged' | 'newer';
 
 /** What to tell the member about storage, or nothing when all is saved. `unsaved`: entries only on this page. */
-export function storageStateText(state: StorageState, unsaved: number): string | undefined {
+export function storageStateText(state: StorageState, unsaved: number | string): string | undefined {
   switch (state) {
     case 'unsaved':
       return `Chưa lưu được ${unsaved} câu trả lời hoặc ghi chú vào trình duyệt (bộ nhớ của trình duyệt có thể đã đầy). Chúng vẫn còn trên trang này; trang sẽ thử lưu lại ở lần thay đổi sau — hãy tải tệp sao lưu để giữ chắc.`;
@@ -78,3 +79,28 @@ export function importedText(imported: Counted, fileName: string): string {
 export function replaceQuestionText(existing: Counted, imported: Counted, fileName: string): string {
   return `Trên trình duyệt này đang có ${countText(existing)} (${existing.rounds} lượt). Khôi phục từ tệp ${fileName} sẽ thay thế toàn bộ số đó bằng ${countText(imported)} (${imported.rounds} lượt) của tệp. Đồng chí có muốn thay thế không?`;
 }
+
+/**
+ * The texts the self-check's script shows only when they apply, written into the page's HTML (a template) so the
+ * script ships none of them: storage notices, the task list's states, and erasing.
+ */
+export function selfCheckPageTexts() {
+  return {
+    unsaved: storageStateText('unsaved', COUNT_MARK)!,
+    unavailable: storageStateText('unavailable', 0)!,
+    damaged: storageStateText('damaged', 0)!,
+    newer: storageStateText('newer', 0)!,
+    'memory-only': storageStateText('memory-only', 0)!,
+    'set-aside': setAsideText,
+    migrated: migratedText,
+    'storage-notice': storageNoticeText,
+    ...taskStateLabels,
+    'erase-question':
+      'Xóa toàn bộ câu trả lời, ghi chú và các lượt trước trên trình duyệt này? Việc này không làm lại được. Nếu muốn giữ, hãy tải tệp sao lưu trước.',
+    erased: 'Đã xóa toàn bộ dữ liệu tự kiểm tra trên trình duyệt này.',
+    'erase-refused':
+      'Trình duyệt không cho xóa dữ liệu đã lưu. Câu trả lời trên trang đã được xóa; hãy xóa dữ liệu duyệt web của trang này trong phần cài đặt của trình duyệt.',
+  };
+}
+
+export type PageTextKey = keyof ReturnType<typeof selfCheckPageTexts>;

@@ -82,7 +82,7 @@ describe('the site under those headers', () => {
     const context = await session.browser.newContext({ locale: 'vi-VN' });
     const { page, watch } = await openWatchedPage(context, nginx.url);
     await page.goto(`${nginx.url}${paths.selfCheck}`, { waitUntil: 'networkidle' });
-    await page.waitForSelector('astro-island:not([ssr])');
+    await page.waitForSelector('[data-sc-ready]');
     await page.locator('input[type="radio"]').first().check();
     await page.waitForFunction(() => localStorage.length > 0);
     expect(watch.consoleErrors).toEqual([]);

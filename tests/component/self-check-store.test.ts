@@ -41,13 +41,13 @@ describe('nothing lost: the four cases of the issue', () => {
     expect(answersOf(currentRound(stored(storage)))).toEqual({ '1a': 'co', '1b': 'khong', '1c': 'co', '2a': 'co' });
   });
 
-  it('2. an import that storage refuses leaves the stored document and the page as they were', () => {
+  it('2. an import that storage refuses leaves the stored document and the page as they were', async () => {
     const storage = new ControlledStorage();
     const page = open(storage);
     page.actions.answer('4a', 'co');
     page.actions.writeNote(4, 'Cam kết');
     const before = storage.getItem(STORAGE_KEY);
-    const file = page.actions.readImport(
+    const file = await page.actions.readImport(
       JSON.stringify({ kind: 'nq4-tu-kiem-tra', schemaVersion: 2, rounds: [{ period: { year: 2025 }, startedAt: '2025-01-01T00:00:00.000Z', updatedAt: '2025-01-01T00:00:00.000Z', answers: { '9b': 'khong' }, notes: {} }] }),
     );
     if (!file.ok) throw new Error('backup not read');
@@ -102,7 +102,7 @@ describe('what already worked', () => {
     expect(page.$document.get().rounds.map((r) => r.period)).toEqual([{ year: 2026 }, { year: 2026, half: 2 }]);
   });
 
-  it('exports what an import reads back, and an import reaches another open tab whole', () => {
+  it('exports what an import reads back, and an import reaches another open tab whole', async () => {
     const storage = new ControlledStorage();
     const tabA = open(storage);
     const tabB = open(storage);
@@ -110,7 +110,7 @@ describe('what already worked', () => {
     announceChange(storage, STORAGE_KEY);
     const other = open(new ControlledStorage());
     other.actions.answer('9b', 'khong');
-    const file = tabA.actions.readImport(other.actions.exportDocument().text);
+    const file = await tabA.actions.readImport((await other.actions.exportDocument()).text);
     if (!file.ok) throw new Error('export not read');
     expect(tabA.actions.replaceWith(file.document)).toBe(true);
     announceChange(storage, STORAGE_KEY);

@@ -1,9 +1,10 @@
 // The island over a static form like the page's: it enhances the form, never re-renders it, and shows state.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
-import SelfCheck from '../../src/islands/self-check/SelfCheck.tsx';
+import { fireEvent, screen, waitFor } from '@testing-library/preact';
+import { mountSelfCheck } from '../../src/islands/self-check/SelfCheck.tsx';
+import { selfCheckPageTexts } from '../../src/ui/self-check-text.ts';
 import type { CheckManifestation } from '../../src/islands/self-check/types.ts';
-import { ANSWER_ORDER, FORM_ID, answerInputId, itemAnchor } from '../../src/lib/self-check/anchors.ts';
+import { ANSWER_ORDER, FORM_ID, TEXTS_ID, answerInputId, itemAnchor } from '../../src/lib/self-check/anchors.ts';
 import { STORAGE_KEY } from '../../src/lib/self-check/document.ts';
 import { handbookManifestationPath, manifestationPath } from '../../src/lib/paths.ts';
 
@@ -56,12 +57,19 @@ function staticForm(): string {
   return `<form id="${FORM_ID}">${items}</form>`;
 }
 
+/** The texts the page writes into its template (components/self-check/SelfCheckTexts.astro). */
+function pageTexts(): string {
+  const texts = Object.entries(selfCheckPageTexts()).map(([key, text]) => `<p data-text="${key}">${text}</p>`);
+  return `<template id="${TEXTS_ID}">${texts.join('')}</template>`;
+}
+
+let unmount: (() => void) | undefined;
+
+/** The page as built: its texts, the place above the form, the static form, the place below; then the script. */
 function renderIsland() {
-  return render(
-    <SelfCheck manifestations={manifestations}>
-      <div dangerouslySetInnerHTML={{ __html: staticForm() }} />
-    </SelfCheck>,
-  );
+  document.body.innerHTML = `${pageTexts()}<div id="above"></div>${staticForm()}<div id="below"></div>`;
+  const place = (id: string) => document.getElementById(id)!;
+  unmount = mountSelfCheck({ above: place('above'), form: place(FORM_ID), below: place('below'), manifestations });
 }
 
 const radio = (id: string) => document.getElementById(id) as HTMLInputElement;
@@ -72,7 +80,10 @@ const choose = (id: string) => {
 };
 
 beforeEach(() => localStorage.clear());
-afterEach(cleanup);
+afterEach(() => {
+  unmount?.();
+  document.body.innerHTML = '';
+});
 
 describe('the self-check island', () => {
   it('enhances the static form without replacing it: the same fieldsets, answers saved through one listener', async () => {
@@ -86,7 +97,8 @@ describe('the self-check island', () => {
     expect(stored().rounds[0].answers['10b'].answer).toBe('co');
     expect(stored().rounds[0].answers['1a'].answer).toBe('khong');
     expect(document.getElementById('muc-1a')).toBe(fieldset);
-    expect(screen.getByRole('heading', { name: 'Biểu hiện 10: Chủ nghĩa cá nhân' })).toBeTruthy();
+    // The result is loaded once there is an answer to show.
+    expect(await screen.findByRole('heading', { name: 'Biểu hiện 10: Chủ nghĩa cá nhân' })).toBeTruthy();
     expect(screen.getByRole('link', { name: /^Tiếp tục/ }).textContent).toContain('(nội dung 1b)');
   });
 
@@ -102,7 +114,7 @@ describe('the self-check island', () => {
     renderIsland();
     await waitFor(() => expect(radio('cau-1c-co').checked).toBe(true));
     expect(radio('cau-1c-khong').checked).toBe(false);
-    expect((screen.getByLabelText('Cam kết và cách khắc phục của tôi với biểu hiện 1') as HTMLTextAreaElement).value).toBe('Cam kết cũ');
+    expect(((await screen.findByLabelText('Cam kết và cách khắc phục của tôi với biểu hiện 1')) as HTMLTextAreaElement).value).toBe('Cam kết cũ');
   });
 
   it('shows the task list with each manifestation’s state', async () => {

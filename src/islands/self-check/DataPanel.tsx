@@ -1,29 +1,14 @@
 // Backup, restore and erase, and the copies of unreadable data set aside for the member to decide on.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { SET_ASIDE_PREFIX, contentCount, type SelfCheckDocument } from '../../lib/self-check/document.ts';
+import { DATA_HEADING_ID } from '../../lib/self-check/anchors.ts';
 import { importSizeProblem } from '../../lib/self-check/transfer.ts';
 import { importErrorText, importedText, replaceQuestionText } from '../../ui/self-check-text.ts';
 import Banner from './Banner.tsx';
-import EraseControl from './EraseControl.tsx';
+import { ExportButton } from './ExportButton.tsx';
 import { downloadText } from '../download.ts';
+import EraseControl from './EraseControl.tsx';
 import type { BannerMessage, Notify, SelfCheckActions } from './types.ts';
-
-/** "Tải tệp sao lưu": used in the data panel and beside a message that something is not saved. */
-export function ExportButton({ actions, notify, place }: { actions: SelfCheckActions; notify: Notify; place: 'top' | 'data' }) {
-  return (
-    <button
-      type="button"
-      class="secondary"
-      onClick={() => {
-        const { fileName, text } = actions.exportDocument();
-        downloadText(fileName, text, 'application/json');
-        notify({ kind: 'success', place, text: `Đã tạo tệp sao lưu ${fileName} trong thư mục tải về của máy.` });
-      }}
-    >
-      Tải tệp sao lưu
-    </button>
-  );
-}
 
 interface Props {
   actions: SelfCheckActions;
@@ -65,7 +50,7 @@ export default function DataPanel({ actions, doc, setAsideKeys, banner, notify, 
     input.value = '';
     if (!file) return;
     // Refused by its size before anything reads it.
-    const result = importSizeProblem(file.size) ?? actions.readImport(await file.text());
+    const result = importSizeProblem(file.size) ?? (await actions.readImport(await file.text()));
     if (!result.ok) {
       done({ kind: 'problem', text: importErrorText(result) });
       return;
@@ -77,8 +62,8 @@ export default function DataPanel({ actions, doc, setAsideKeys, banner, notify, 
   };
 
   return (
-    <section class="sc-data no-print" aria-labelledby="sao-luu">
-      <h2 id="sao-luu">Sao lưu, khôi phục và xóa dữ liệu</h2>
+    <section class="sc-data no-print" aria-labelledby={DATA_HEADING_ID}>
+      <h2 id={DATA_HEADING_ID}>Sao lưu, khôi phục và xóa dữ liệu</h2>
       {banner && <Banner message={banner} onClose={onBannerClose} />}
       <p>Tệp sao lưu chứa toàn bộ câu trả lời, các lượt và ghi chú. Đồng chí hãy cất tệp ở nơi chỉ mình dùng.</p>
       <p>

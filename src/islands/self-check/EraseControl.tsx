@@ -1,5 +1,6 @@
 // "Xóa toàn bộ dữ liệu", asked first: used near the top of the page and in the data panel.
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { pageText } from './page-text.ts';
 import type { Notify, SelfCheckActions } from './types.ts';
 
 interface Props {
@@ -30,10 +31,7 @@ export default function EraseControl({ actions, notify, place, label }: Props) {
   }
   return (
     <div class="notice sc-confirm" role="group" aria-labelledby={questionId}>
-      <p id={questionId}>
-        Xóa toàn bộ câu trả lời, ghi chú và các lượt trước trên trình duyệt này? Việc này không làm lại được. Nếu muốn giữ, hãy
-        tải tệp sao lưu trước.
-      </p>
+      <p id={questionId}>{pageText('erase-question')}</p>
       <button
         type="button"
         ref={confirmButton}
@@ -42,9 +40,7 @@ export default function EraseControl({ actions, notify, place, label }: Props) {
           asked.current = false;
           setConfirming(false);
           notify(
-            erased
-              ? { kind: 'success', place, text: 'Đã xóa toàn bộ dữ liệu tự kiểm tra trên trình duyệt này.' }
-              : { kind: 'problem', place, text: 'Trình duyệt không cho xóa dữ liệu đã lưu. Câu trả lời trên trang đã được xóa; hãy xóa dữ liệu duyệt web của trang này trong phần cài đặt của trình duyệt.' },
+            erased ? { kind: 'success', place, text: pageText('erased') } : { kind: 'problem', place, text: pageText('erase-refused') },
           );
         }}
       >

@@ -1,28 +1,29 @@
 // The task list of the 27 manifestations (GOV.UK pattern): each one's state, and a link that jumps to it.
-// Opened from the progress line's "Danh sách", right under it, so it costs the first screen nothing.
+// Opened from the progress line's "Danh sách", right under it, so it costs the first screen nothing; its code
+// follows right after the page has started.
 import { useEffect, useRef } from 'preact/hooks';
 import { OVERVIEW_ID, itemAnchor } from '../../lib/self-check/anchors.ts';
 import type { Answer } from '../../lib/self-check/document.ts';
-import type { TaskState } from '../../lib/self-check/scoring.ts';
-import { taskStateLabels } from '../../ui/self-check-text.ts';
+import { taskStates } from '../../lib/self-check/scoring.ts';
+import { pageText } from './page-text.ts';
 import type { CheckManifestation } from './types.ts';
 import { focusItem } from './dom.ts';
 
 interface Props {
   manifestations: CheckManifestation[];
-  states: Map<number, TaskState>;
   answers: Record<string, Answer>;
-  done: number;
   open: boolean;
   onToggle: (open: boolean) => void;
 }
 
-export default function Overview({ manifestations, states, answers, done, open, onToggle }: Props) {
+export default function Overview({ manifestations, answers, open, onToggle }: Props) {
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
     if (open) heading.current?.focus();
   }, [open]);
   if (!open) return null;
+  const states = taskStates(manifestations, answers);
+  const done = [...states.values()].filter((state) => state === 'da-xong').length;
   return (
     <section id={OVERVIEW_ID} class="sc-overview no-print" aria-labelledby="tong-quan-tieu-de">
       <h2 id="tong-quan-tieu-de" tabindex={-1} ref={heading}>
@@ -46,7 +47,7 @@ export default function Overview({ manifestations, states, answers, done, open, 
                 {m.number}. {m.shortName}
               </a>
               <strong id={`trang-thai-${m.number}`} class={`sc-tag sc-tag--${state}`}>
-                {taskStateLabels[state]}
+                {pageText(state)}
               </strong>
             </li>
           );

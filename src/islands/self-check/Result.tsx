@@ -1,7 +1,7 @@
 // "Check your answers": what is marked Có, what is unanswered, the private plan, and the change since the last round.
-import { answersOf, noteOf, periodKey, type Round } from '../../lib/self-check/document.ts';
-import { compareRounds, summarise, type Summary } from '../../lib/self-check/scoring.ts';
-import { itemAnchor, noteInputId } from '../../lib/self-check/anchors.ts';
+import { answersOf, noteOf, type Round } from '../../lib/self-check/document.ts';
+import { compareRounds, type Summary } from '../../lib/self-check/scoring.ts';
+import { RESULT_HEADING_ID, itemAnchor, noteInputId } from '../../lib/self-check/anchors.ts';
 import { periodLabel, privateReminder } from '../../ui/self-check-text.ts';
 import { focusItem } from './dom.ts';
 import type { CheckManifestation, SelfCheckActions } from './types.ts';
@@ -49,8 +49,6 @@ function printResult(): void {
   window.addEventListener('afterprint', () => document.documentElement.classList.remove('sc-print-result'), { once: true });
   window.print();
 }
-
-export const RESULT_HEADING_ID = 'ket-qua-tu-kiem-tra';
 
 export default function Result({ manifestations, round, previous, summary, actions }: Props) {
   const byNumber = new Map(manifestations.map((m) => [m.number, m]));
@@ -141,45 +139,6 @@ export default function Result({ manifestations, round, previous, summary, actio
           </dl>
         </div>
       )}
-    </section>
-  );
-}
-
-/** Earlier rounds, read-only: what was marked and what the member wrote. */
-export function EarlierRounds({ manifestations, rounds }: { manifestations: CheckManifestation[]; rounds: Round[] }) {
-  if (rounds.length === 0) return null;
-  return (
-    <section class="sc-earlier no-print" aria-labelledby="cac-luot-truoc">
-      <h2 id="cac-luot-truoc">Các lượt trước (chỉ xem, không sửa)</h2>
-      {rounds
-        .slice()
-        .reverse()
-        .map((round) => {
-          const summary = summarise(manifestations, answersOf(round));
-          return (
-            <details key={periodKey(round.period)}>
-              <summary>
-                {periodLabel(round.period)}: trả lời {summary.answered}/{summary.total}, {summary.marked.length} biểu hiện có “Có”
-              </summary>
-              {summary.marked.length === 0 ? (
-                <p>Không có biểu hiện nào được đánh dấu “Có”.</p>
-              ) : (
-                <ul>
-                  {summary.marked.map((entry) => {
-                    const m = manifestations.find((candidate) => candidate.number === entry.number);
-                    const note = noteOf(round, entry.number);
-                    return (
-                      <li key={entry.number}>
-                        Biểu hiện {entry.number}: {m?.shortName} — nội dung {entry.yesItems.join(', ')}
-                        {note && <p>Cam kết: {note}</p>}
-                      </li>
-                    );
-                  })}
-                </ul>
-              )}
-            </details>
-          );
-        })}
     </section>
   );
 }

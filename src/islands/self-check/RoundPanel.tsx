@@ -1,6 +1,7 @@
 // The round being answered, and starting a new one (a year or a half-year); earlier rounds stay read-only.
 import { useState } from 'preact/hooks';
 import { periodChoices, periodFromKey, periodKey, type Round, type SelfCheckDocument } from '../../lib/self-check/document.ts';
+import { ROUND_HEADING_ID } from '../../lib/self-check/anchors.ts';
 import { periodLabel } from '../../ui/self-check-text.ts';
 import Banner from './Banner.tsx';
 import type { BannerMessage, Notify, SelfCheckActions } from './types.ts';
@@ -27,8 +28,8 @@ export default function RoundPanel({ doc, round, saving, actions, banner, notify
   const firstFree = choices.map(periodKey).find((key) => !taken(key));
   const choice = chosen ?? firstFree ?? '';
   return (
-    <section class="sc-round no-print" aria-labelledby="luot">
-      <h2 id="luot">Lượt tự kiểm tra: {periodLabel(round.period).toLowerCase()}</h2>
+    <section class="sc-round no-print" aria-labelledby={ROUND_HEADING_ID}>
+      <h2 id={ROUND_HEADING_ID}>Lượt tự kiểm tra: {periodLabel(round.period).toLowerCase()}</h2>
       {banner && <Banner message={banner} onClose={onBannerClose} />}
       <p>
         {doc.rounds.length > 0 ? `Bắt đầu ngày ${dayOf(round.startedAt)}, sửa lần cuối ngày ${dayOf(round.updatedAt)}. ` : ''}

@@ -1,115 +1,109 @@
-// The private self-check island. The page renders the 81 questions as a static form (the children here);
-// this island opens the store in the browser, enhances that form and renders only what is state:
-// notices, progress, the task list, the result and the data panel. Every part gets the same `actions`.
-import type { ComponentChildren } from 'preact';
-import { useCallback, useEffect, useState } from 'preact/hooks';
-import { answersOf, currentRound, type SelfCheckDocument } from '../../lib/self-check/document.ts';
-import { summarise, taskStates } from '../../lib/self-check/scoring.ts';
+// The private self-check, started by the page's script. The page renders the 81 questions as a static form;
+// Preact renders only what is state, in two places the page leaves for it: above the form (notices, progress
+// line, task list) and below it (the result, the round, earlier rounds and the data panel). What the first
+// screen needs comes with the page; the task list and everything below the form follow as soon as the browser
+// is idle (see whenIdle). No Astro island wrapper: its loader, renderer and serialised props cost
+// more than this whole page's own code, and the form must never be in Preact's tree.
+import { render } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+import {
+  DATA_HEADING_ID,
+  DATA_ID,
+  EARLIER_HEADING_ID,
+  FORM_ID,
+  MOUNT_ABOVE_ID,
+  MOUNT_BELOW_ID,
+  RESULT_HEADING_ID,
+  ROUND_HEADING_ID,
+} from '../../lib/self-check/anchors.ts';
 import { openSelfCheckStore, type SelfCheckStore } from '../../stores/self-check.ts';
-import type { PersistedStatus } from '../../stores/persisted-document.ts';
-import DataPanel from './DataPanel.tsx';
-import FormEnhancer from './FormEnhancer.tsx';
-import Overview from './Overview.tsx';
+import { enhanceForm } from './form-enhancer.ts';
 import Progress from './Progress.tsx';
-import Result, { EarlierRounds, RESULT_HEADING_ID } from './Result.tsx';
-import RoundPanel from './RoundPanel.tsx';
 import StartPanel from './StartPanel.tsx';
-import { mayEraseAfterSevenDays } from './dom.ts';
+import { mayEraseAfterSevenDays, whenIdle } from './dom.ts';
+import { createShared, useSelfCheckState, type SelfCheckShared } from './state.ts';
 import type { BannerMessage, CheckManifestation } from './types.ts';
 
-interface Props {
-  manifestations: CheckManifestation[];
-  /** The static form, rendered by the page. */
-  children?: ComponentChildren;
-}
-
-interface Opened {
-  store: SelfCheckStore;
-  doc: SelfCheckDocument;
-  status: PersistedStatus;
-}
-
-export default function SelfCheck({ manifestations, children }: Props) {
-  // Nothing is read until the island runs in the browser: the first render matches the server's exactly.
-  const [opened, setOpened] = useState<Opened | undefined>(undefined);
-  const [current, setCurrent] = useState<number | undefined>(undefined);
+function AboveForm({ shared }: { shared: SelfCheckShared }) {
+  const { doc, status, banner, current, answers, summary } = useSelfCheckState(shared);
   const [overviewOpen, setOverviewOpen] = useState(false);
-  const [banner, setBanner] = useState<BannerMessage | undefined>(undefined);
-  useEffect(() => {
-    const store = openSelfCheckStore();
-    const sync = () => setOpened({ store, doc: store.$document.get(), status: store.$status.get() });
-    const stops = [store.$document.listen(sync), store.$status.listen(sync)];
-    sync();
-    return () => {
-      stops.forEach((stop) => stop());
-      store.dispose();
-    };
-  }, []);
-
-  const onCurrent = useCallback((n: number) => setCurrent(n), []);
-
-  if (!opened) {
-    // Same places as below, empty: the static form keeps its position in the tree when the state arrives.
-    return (
-      <div class="self-check">
-        {null}
-        {null}
-        {null}
-        {null}
-        {children}
-      </div>
-    );
-  }
-  const { store, doc, status } = opened;
-  const { actions } = store;
-  const round = currentRound(doc);
-  const answers = answersOf(round);
-  const summary = summarise(manifestations, answers);
-  const states = taskStates(manifestations, answers);
-  const done = [...states.values()].filter((state) => state === 'da-xong').length;
-  const currentManifestation = manifestations.find((m) => m.number === current);
+  const [Overview, setOverview] = useState<typeof import('./Overview.tsx').default | undefined>(undefined);
+  useEffect(() => whenIdle(() => void import('./Overview.tsx').then((module) => setOverview(() => module.default))), []);
+  const { manifestations, store } = shared;
   const showEvictionNotice = !doc.storageNoticeSeenAt && status.state === 'saved' && mayEraseAfterSevenDays(navigator.userAgent);
-  const toggleOverview = () => setOverviewOpen(!overviewOpen);
-  const closeBanner = () => setBanner(undefined);
-  const bannerAt = (place: BannerMessage['place']) => (banner?.place === place ? banner : undefined);
-
   return (
-    <div class="self-check">
+    <>
       <StartPanel
         status={status}
-        actions={actions}
+        actions={store.actions}
         answered={summary.answered}
         total={summary.total}
         firstUnanswered={summary.unanswered[0]}
         resultId={RESULT_HEADING_ID}
         showEvictionNotice={showEvictionNotice}
-        banner={bannerAt('top')}
-        notify={setBanner}
-        onBannerClose={closeBanner}
+        banner={banner?.place === 'top' ? banner : undefined}
+        notify={(message: BannerMessage) => shared.$banner.set(message)}
+        onBannerClose={() => shared.$banner.set(undefined)}
       />
-      <Progress answered={summary.answered} total={summary.total} current={currentManifestation} overviewOpen={overviewOpen} onToggleOverview={toggleOverview} />
-      <Overview manifestations={manifestations} states={states} answers={answers} done={done} open={overviewOpen} onToggle={setOverviewOpen} />
-      <FormEnhancer manifestations={manifestations} answers={answers} actions={actions} onCurrent={onCurrent} />
-      {children}
-      <Result manifestations={manifestations} round={round} previous={doc.rounds[doc.rounds.length - 2]} summary={summary} actions={actions} />
-      <RoundPanel
-        doc={doc}
-        round={round}
-        saving={status.state === 'saved' || status.state === 'unsaved'}
-        actions={actions}
-        banner={bannerAt('round')}
-        notify={setBanner}
-        onBannerClose={closeBanner}
+      <Progress
+        answered={summary.answered}
+        total={summary.total}
+        current={manifestations.find((m) => m.number === current)}
+        overviewOpen={overviewOpen}
+        onToggleOverview={() => setOverviewOpen(!overviewOpen)}
       />
-      <EarlierRounds manifestations={manifestations} rounds={doc.rounds.slice(0, -1)} />
-      <DataPanel
-        actions={actions}
-        doc={doc}
-        setAsideKeys={actions.setAsideKeys()}
-        banner={bannerAt('data')}
-        notify={setBanner}
-        onBannerClose={closeBanner}
-      />
-    </div>
+      {Overview && <Overview manifestations={manifestations} answers={answers} open={overviewOpen} onToggle={setOverviewOpen} />}
+    </>
   );
+}
+
+const LATER_IDS = [RESULT_HEADING_ID, ROUND_HEADING_ID, EARLIER_HEADING_ID, DATA_HEADING_ID];
+
+function BelowForm({ shared }: { shared: SelfCheckShared }) {
+  const [Later, setLater] = useState<typeof import('./LaterSections.tsx').default | undefined>(undefined);
+  useEffect(() => {
+    whenIdle(() =>
+      void import('./LaterSections.tsx').then((module) => {
+        setLater(() => module.default);
+        // A link to one of these sections (e.g. from /rieng-tu/) lands once it exists.
+        const target = LATER_IDS.find((id) => `#${id}` === location.hash);
+        if (target) requestAnimationFrame(() => document.getElementById(target)?.scrollIntoView());
+      }),
+    );
+  }, []);
+  return Later ? <Later shared={shared} /> : null;
+}
+
+export interface SelfCheckPlaces {
+  above: Element;
+  form: HTMLElement;
+  below: Element;
+  manifestations: CheckManifestation[];
+  /** For tests: a store opened on their own storage. */
+  store?: SelfCheckStore;
+}
+
+/** Renders the self-check's state around the static form; returns a function that takes it down again. */
+export function mountSelfCheck({ above, form, below, manifestations, store = openSelfCheckStore() }: SelfCheckPlaces): () => void {
+  const shared = createShared(store, manifestations);
+  const unenhance = enhanceForm(form, shared);
+  render(<AboveForm shared={shared} />, above);
+  render(<BelowForm shared={shared} />, below);
+  return () => {
+    unenhance();
+    render(null, above);
+    render(null, below);
+    store.dispose();
+  };
+}
+
+/** The page's entry: finds its places and data by their ids, and marks the form ready for tests and benchmarks. */
+export function startSelfCheck(): void {
+  const above = document.getElementById(MOUNT_ABOVE_ID);
+  const below = document.getElementById(MOUNT_BELOW_ID);
+  const form = document.getElementById(FORM_ID);
+  const data = document.getElementById(DATA_ID);
+  if (!above || !form || !below || !data) throw new Error(`The self-check page lacks #${MOUNT_ABOVE_ID}, #${FORM_ID}, #${MOUNT_BELOW_ID} or #${DATA_ID}`);
+  mountSelfCheck({ above, form, below, manifestations: JSON.parse(data.textContent ?? '[]') as CheckManifestation[] });
+  form.setAttribute('data-sc-ready', '');
 }

@@ -1,9 +1,9 @@
 // The top of the self-check once the island runs: only the notices that apply, "Tiếp tục", "Làm mà không lưu",
 // a quick erase, and the task list. Each notice says what happened and what to do.
 import type { PersistedStatus } from '../../stores/persisted-document.ts';
-import { migratedText, setAsideText, storageNoticeText, storageStateText } from '../../ui/self-check-text.ts';
+import { pageText } from './page-text.ts';
 import Banner from './Banner.tsx';
-import { ExportButton } from './DataPanel.tsx';
+import { ExportButton } from './ExportButton.tsx';
 import EraseControl from './EraseControl.tsx';
 import { focusItem } from './dom.ts';
 import { itemAnchor } from '../../lib/self-check/anchors.ts';
@@ -25,7 +25,7 @@ interface Props {
 
 export default function StartPanel(props: Props) {
   const { status, actions, answered, total, firstUnanswered, notify } = props;
-  const message = storageStateText(status.state, status.unsaved);
+  const message = status.state === 'saved' ? undefined : pageText(status.state, status.unsaved);
   const atRisk = status.state !== 'saved' && status.state !== 'newer' && status.state !== 'damaged';
   const memoryOnly = status.state === 'memory-only';
   return (
@@ -37,12 +37,12 @@ export default function StartPanel(props: Props) {
             {atRisk && answered > 0 && <ExportButton actions={actions} notify={notify} place="top" />}
           </div>
         )}
-        {status.setAsideKey && <p class="notice">{setAsideText}</p>}
-        {status.migrated && <p class="notice">{migratedText}</p>}
+        {status.setAsideKey && <p class="notice">{pageText('set-aside')}</p>}
+        {status.migrated && <p class="notice">{pageText('migrated')}</p>}
       </div>
       {props.showEvictionNotice && (
         <div class="notice sc-storage-notice">
-          <p>{storageNoticeText}</p>
+          <p>{pageText('storage-notice')}</p>
           <button type="button" class="secondary" onClick={actions.acknowledgeStorageNotice}>
             Đã hiểu
           </button>

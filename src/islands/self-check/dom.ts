@@ -13,3 +13,13 @@ export function mayEraseAfterSevenDays(userAgent: string): boolean {
   if (/iPhone|iPad|iPod/.test(userAgent)) return true;
   return /Macintosh/.test(userAgent) && /Safari/.test(userAgent) && !/Chrome|Chromium|Edg|Firefox|OPR/.test(userAgent);
 }
+
+/**
+ * Runs `task` once the browser is idle after the page has started (at most 1 s later). The self-check loads its
+ * later parts this way: right after start, whatever the member does, so no request ever follows an action and
+ * everything still works if the network drops once the page is up.
+ */
+export function whenIdle(task: () => void): void {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(task, { timeout: 1000 });
+  else setTimeout(task, 1);
+}

@@ -24,3 +24,22 @@ export const FORM_ID = 'cac-noi-dung';
 
 /** The task list of the 27 manifestations (the overview). */
 export const OVERVIEW_ID = 'tong-quan';
+
+/** Where the page lets the self-check's script render its state: above the form and below it. */
+export const MOUNT_ABOVE_ID = 'tu-kiem-tra-tren';
+export const MOUNT_BELOW_ID = 'tu-kiem-tra-duoi';
+
+/** The manifestations as JSON in the page (a `<script type="application/json">`), read by the script once. */
+export const DATA_ID = 'tu-kiem-tra-du-lieu';
+
+/** Sections below the form, loaded once there is something to show, the member nears them or follows a link. */
+export const RESULT_HEADING_ID = 'ket-qua-tu-kiem-tra';
+export const ROUND_HEADING_ID = 'luot';
+export const EARLIER_HEADING_ID = 'cac-luot-truoc';
+export const DATA_HEADING_ID = 'sao-luu';
+
+/** The page's template of texts the script shows only when they apply (see ui/self-check-text.ts). */
+export const TEXTS_ID = 'tu-kiem-tra-loi';
+
+/** Marks where a page text (the "unsaved" notice) takes its count. */
+export const COUNT_MARK = '{n}';

@@ -1,0 +1,44 @@
+// Earlier rounds, read-only: what was marked and what the member wrote.
+import { answersOf, noteOf, periodKey, type Round } from '../../lib/self-check/document.ts';
+import { summarise } from '../../lib/self-check/scoring.ts';
+import { EARLIER_HEADING_ID } from '../../lib/self-check/anchors.ts';
+import { periodLabel } from '../../ui/self-check-text.ts';
+import type { CheckManifestation } from './types.ts';
+
+export default function EarlierRounds({ manifestations, rounds }: { manifestations: CheckManifestation[]; rounds: Round[] }) {
+  if (rounds.length === 0) return null;
+  return (
+    <section class="sc-earlier no-print" aria-labelledby={EARLIER_HEADING_ID}>
+      <h2 id={EARLIER_HEADING_ID}>Các lượt trước (chỉ xem, không sửa)</h2>
+      {rounds
+        .slice()
+        .reverse()
+        .map((round) => {
+          const summary = summarise(manifestations, answersOf(round));
+          return (
+            <details key={periodKey(round.period)}>
+              <summary>
+                {periodLabel(round.period)}: trả lời {summary.answered}/{summary.total}, {summary.marked.length} biểu hiện có “Có”
+              </summary>
+              {summary.marked.length === 0 ? (
+                <p>Không có biểu hiện nào được đánh dấu “Có”.</p>
+              ) : (
+                <ul>
+                  {summary.marked.map((entry) => {
+                    const m = manifestations.find((candidate) => candidate.number === entry.number);
+                    const note = noteOf(round, entry.number);
+                    return (
+                      <li key={entry.number}>
+                        Biểu hiện {entry.number}: {m?.shortName} — nội dung {entry.yesItems.join(', ')}
+                        {note && <p>Cam kết: {note}</p>}
+                      </li>
+                    );
+                  })}
+                </ul>
+              )}
+            </details>
+          );
+        })}
+    </section>
+  );
+}

@@ -1,0 +1,20 @@
+// "Tải tệp sao lưu": beside a message that something is not saved, and in the data panel.
+import { downloadText } from '../download.ts';
+import type { Notify, SelfCheckActions } from './types.ts';
+
+export function ExportButton({ actions, notify, place }: { actions: SelfCheckActions; notify: Notify; place: 'top' | 'data' }) {
+  return (
+    <button
+      type="button"
+      class="secondary"
+      onClick={async () => {
+        const { fileName, text } = await actions.exportDocument();
+        downloadText(fileName, text, 'application/json');
+        notify({ kind: 'success', place, text: `Đã tạo tệp sao lưu ${fileName} trong thư mục tải về của máy.` });
+      }}
+    >
+      Tải tệp sao lưu
+    </button>
+  );
+}
+
