@@ -29,8 +29,9 @@ export const collections = {
     loader: glob({ pattern: '*/*.mdx', base: `${contentDir}/chuyen-muc` }),
     schema: columnIssue,
   }),
+  // One YAML file per table, so the CMS edits each table's rows with that table's fixed fields.
   results: defineCollection({
-    loader: file(`${contentDir}/ket-qua/results.yaml`),
+    loader: glob({ pattern: '*.yaml', base: `${contentDir}/ket-qua` }),
     schema: resultsTable,
   }),
   pages: defineCollection({

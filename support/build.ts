@@ -9,7 +9,7 @@ export interface BuildResult {
 }
 
 /** Vitest exports Vite's mode flags (DEV=1, MODE=test …) to the environment; a child build must not inherit them. */
-function withoutVitestModeFlags(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+export function withoutVitestModeFlags(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
   const { DEV, PROD, SSR, MODE, BASE_URL, ...rest } = env;
   return rest;
 }

@@ -25,6 +25,8 @@ const sites = (process.argv.slice(2).length ? process.argv.slice(2) : ['after=di
 async function measure(browser, baseUrl) {
   const context = await browser.newContext({ viewport: SCREEN, deviceScaleFactor: 2, isMobile: true, hasTouch: true, locale: 'vi-VN' });
   const page = await context.newPage();
+  // BLOCK: a comma-separated list of script names not to load (to see what each costs).
+  for (const name of (process.env.BLOCK ?? '').split(',').filter(Boolean)) await page.route(`**/${name}*`, (route) => route.abort());
   const scripts = new Map();
   page.on('response', (response) => {
     if (response.request().resourceType() === 'script') scripts.set(response.url(), response.body().catch(() => Buffer.alloc(0)));
@@ -38,7 +40,7 @@ async function measure(browser, baseUrl) {
       if (!document.querySelector('astro-island:not([ssr]), [data-sc-ready]')) return;
       observer.disconnect();
       window.__startScripts = performance.getEntriesByType('resource').map((e) => e.name).filter((name) => name.endsWith('.js'));
-    }).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-sc-ready', 'ssr'] });
+    }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-sc-ready', 'ssr'] });
   });
   const cdp = await context.newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });

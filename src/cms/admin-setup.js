@@ -86,6 +86,35 @@
       props.widgetFor('body'));
   }
 
+  // Figures the Vietnamese way (7.178; 1,83%), as the page writes them with src/lib/numbers.ts.
+  function figure(value, kind) {
+    if (value === undefined || value === null || value === '') return 'không nêu';
+    if (typeof value !== 'number') return String(value);
+    var digits = kind === 'percent' ? 2 : 0;
+    var text = new Intl.NumberFormat('vi-VN', { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(value);
+    return kind === 'percent' ? text + '%' : text;
+  }
+
+  function ResultsPreview(props) {
+    var data = props.entry.get('data');
+    var columns = (data.get('columns') && data.get('columns').toJS()) || [];
+    var rows = (data.get('rows') && data.get('rows').toJS()) || [];
+    return h('main', { className: 'container' },
+      h('h2', {}, data.get('title') || 'Tên bảng'),
+      h('p', {}, data.get('description')),
+      h('div', { className: 'table-scroll' }, h('table', {},
+        h('thead', {}, h('tr', {}, columns.map(function (column) {
+          return h('th', { key: column.key, scope: 'col', className: column.kind === 'text' ? '' : 'num' }, column.label);
+        }))),
+        h('tbody', {}, rows.map(function (row, index) {
+          return h('tr', { key: index }, columns.map(function (column, at) {
+            var text = column.kind === 'text' ? row[column.key] : figure(row[column.key], column.kind);
+            return at === 0 ? h('th', { key: column.key, scope: 'row' }, text) : h('td', { key: column.key, className: column.kind === 'text' ? '' : 'num' }, text);
+          }));
+        })))),
+      data.get('note') ? h('p', {}, data.get('note')) : null);
+  }
+
   function twoDigits(number) { return (number < 10 ? '0' : '') + number; }
   /** Today as dd/mm/yyyy, in the editor's own calendar (content dates have no time zone). */
   function today() {
@@ -93,10 +122,17 @@
     return twoDigits(now.getDate()) + '/' + twoDigits(now.getMonth() + 1) + '/' + now.getFullYear();
   }
   function isBlank(value) { return value === undefined || value === null || value === ''; }
+  /** Leaves out blank values at every depth (a source's empty address, a results cell the source does not give). */
+  function withoutBlanks(value) {
+    if (!value || typeof value !== 'object' || typeof value.map !== 'function') return value;
+    // Immutable: a List has push, a Map does not; list items are kept, only a map's blank values go.
+    if (typeof value.push === 'function') return value.map(withoutBlanks);
+    return value.filter(function (inner) { return !isBlank(inner); }).map(withoutBlanks);
+  }
 
   // Rules across fields that Decap's per-field checks cannot express; the build checks the same
   // (src/schemas/columns.ts). Then what Decap would write for a blank optional field ("date: ''") is left out,
-  // and "updated" becomes the day of this save.
+  // at every depth, and "updated" becomes the day of this save.
   function beforeSave(entry) {
     var data = entry.get('data');
     var day = SITE.columnDays[entry.get('collection')];
@@ -120,10 +156,11 @@
       }
     }
     // Every collection's schema has "updated" (the page's "Cập nhật lần cuối").
-    return data.filter(function (value) { return !isBlank(value); }).set('updated', today());
+    return withoutBlanks(data).set('updated', today());
   }
   CMS.registerEventListener({ name: 'preSave', handler: function (event) { return beforeSave(event.entry); } });
 
   Object.keys(SITE.columnNames).forEach(function (column) { CMS.registerPreviewTemplate(column, ColumnIssuePreview); });
   CMS.registerPreviewTemplate('van-ban', DocumentPreview);
+  (SITE.resultsTables || []).forEach(function (file) { CMS.registerPreviewTemplate(file, ResultsPreview); });
 })();

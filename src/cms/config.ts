@@ -6,6 +6,7 @@ import { columnIssue } from '../schemas/columns.ts';
 import { vietnameseDate } from '../schemas/common.ts';
 import { document } from '../schemas/documents.ts';
 import { handbookPart } from '../schemas/handbook.ts';
+import { cellRequired, resultsTable, type ResultsColumn } from '../schemas/results.ts';
 import { columnLabels, documentStatusLabels, documentTypeLabels, issuerLevelLabels } from '../ui/labels.ts';
 import { columnIds, type ColumnId } from '../lib/vocabulary.ts';
 import { describeObject, type FieldType, type SchemaField } from './schema-fields.ts';
@@ -14,6 +15,9 @@ import {
   columnFieldText,
   documentFieldText,
   handbookFieldText,
+  resultsChartLabels,
+  resultsColumnKindLabels,
+  resultsFieldText,
   sourceFieldText,
   type FieldText,
 } from './labels.ts';
@@ -26,7 +30,9 @@ export const PUBLIC_MEDIA_FOLDER = '/media';
 export const DEFAULT_LOCAL_BACKEND_PORT = 8081;
 
 export type CmsField = Record<string, unknown> & { name: string; label: string; widget: string };
-export type CmsCollection = Record<string, unknown> & { name: string; label: string; fields: CmsField[] };
+export type CmsFile = { name: string; label: string; file: string; fields: CmsField[] };
+/** A folder collection has `fields`; a file collection has `files`, each with its own fields. */
+export type CmsCollection = Record<string, unknown> & { name: string; label: string; fields?: CmsField[]; files?: CmsFile[] };
 export interface CmsConfig {
   locale: string;
   backend: Record<string, unknown>;
@@ -166,6 +172,7 @@ function widgetFor(field: SchemaField, type: FieldType, overrides: FieldOverride
 
 function nestedText(listName: string): Record<string, FieldText> {
   if (listName === 'sources') return sourceFieldText;
+  if (listName === 'columns') return resultsFieldText.columnFields;
   throw new Error(`CMS: no labels for the items of list "${listName}"`);
 }
 
@@ -188,7 +195,8 @@ function columnCollection(column: ColumnId): CmsCollection {
     // the first save, and a draft has no issue number yet: so the number is not part of it.
     slug: '{{subject}}',
     identifier_field: 'title',
-    summary: 'Số {{issue}} — {{title}} ({{date}})',
+    // A draft has neither number nor date: "Số … — Khung bài (bản nháp)".
+    summary: "Số {{issue | default('…')}} — {{title}} ({{date | default('bản nháp')}})",
     sortable_fields: ['issue', 'date', 'title'],
     fields: [
       ...describe(columnIssue).map((field) =>
@@ -253,9 +261,88 @@ function handbookCollection(): CmsCollection {
   };
 }
 
+/** What the CMS needs to know of one results table: its file name and its columns. */
+export interface ResultsTableShape {
+  id: string;
+  title: string;
+  chart: string;
+  chartKey?: string | undefined;
+  columns: ResultsColumn[];
+}
+
+/** The row fields of one results table: one per column, a number widget for figures. */
+export function resultsRowFields(table: ResultsTableShape): CmsField[] {
+  return table.columns.map((column): CmsField => {
+    const required = cellRequired(table, column.key);
+    const field: CmsField = { name: column.key, label: column.label, widget: 'string', required };
+    if (column.kind === 'text') return field;
+    return {
+      ...field,
+      widget: 'number',
+      value_type: column.kind === 'percent' ? 'float' : 'int',
+      step: column.kind === 'percent' ? 0.01 : 1,
+      min: 0,
+      ...(required ? {} : { hint: resultsFieldText.blankCellHint }),
+    };
+  });
+}
+
+/**
+ * The published results: one file per table (content/ket-qua/<id>.yaml), so each table's rows are edited with that
+ * table's own fields. Editors change figures, labels and rows; a new table or column is a developer's change (a
+ * new file, then the CMS lists it), so the columns' keys and kinds are shown but cannot be added or removed.
+ */
+function resultsCollection(tables: ResultsTableShape[]): CmsCollection {
+  const describeFields = describe(resultsTable);
+  return {
+    name: 'ket-qua',
+    label: 'Kết quả thực hiện',
+    label_singular: 'bảng',
+    extension: 'yaml',
+    format: 'yaml',
+    create: false,
+    delete: false,
+    files: tables.map((table) => ({
+      name: table.id,
+      label: table.title,
+      file: `content/ket-qua/${table.id}.yaml`,
+      fields: describeFields.map((schemaField) => {
+        const f = cmsField(schemaField, {
+          text: resultsFieldText.fields,
+          optionLabels: { chart: resultsChartLabels, kind: resultsColumnKindLabels },
+          widgets: {
+            chartKey: {
+              widget: 'select',
+              required: false,
+              options: table.columns.filter((c) => c.kind !== 'text').map((c) => ({ label: c.label, value: c.key })),
+            },
+            rows: {
+              widget: 'list',
+              label_singular: 'dòng',
+              collapsed: false,
+              summary: `{{fields.${table.columns[0]!.key}}}`,
+              fields: resultsRowFields(table),
+            },
+          },
+        }, '');
+        if (f.name !== 'columns') return f;
+        // A column's key ties it to the rows' cells: shown to nobody, kept as written; no column added or removed here.
+        const inner = (f.fields as CmsField[]).map((c) => (c.name === 'key' ? { ...c, widget: 'hidden' } : c));
+        return { ...f, fields: inner, allow_add: false, allow_remove: false, allow_reorder: false, collapsed: true, summary: '{{fields.label}}' };
+      }),
+    })),
+  };
+}
+
 /** The whole configuration. `development` adds the local backend that `npm run cms` starts. */
-export function buildCmsConfig(options: { env: CmsEnvironment; development: boolean; siteUrl?: string }): CmsConfig {
-  const { env, development, siteUrl } = options;
+export function buildCmsConfig(options: {
+  env: CmsEnvironment;
+  development: boolean;
+  siteUrl?: string;
+  /** The tables of content/ket-qua/, as the build read them. */
+  results?: ResultsTableShape[];
+}): CmsConfig {
+  const { env, development, siteUrl, results = [] } = options;
   const config: CmsConfig = {
     locale: 'vi',
     backend: cmsBackend(env),
@@ -263,9 +350,7 @@ export function buildCmsConfig(options: { env: CmsEnvironment; development: bool
     public_folder: PUBLIC_MEDIA_FOLDER,
     // Vietnamese titles become ASCII file names: "Đình Tân Phước" → dinh-tan-phuoc.
     slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' },
-    // The published results (content/ket-qua/results.yaml) are not here: Decap edits a file whose top level is
-    // an object, and that file is a list of tables whose rows have free keys (see docs/editors.md).
-    collections: [...columnIds.map(columnCollection), documentCollection(), handbookCollection()],
+    collections: [...columnIds.map(columnCollection), documentCollection(), handbookCollection(), resultsCollection(results)],
   };
   if (development) {
     const port = Number(env.DECAP_SERVER_PORT ?? DEFAULT_LOCAL_BACKEND_PORT);

@@ -68,3 +68,29 @@ export const bodyText: FieldText = {
   label: 'Nội dung',
   hint: 'Dùng tiêu đề cấp 2 (##) cho các mục; ô tìm kiếm của trang dẫn thẳng tới các mục này.',
 };
+
+export const resultsFieldText = {
+  fields: {
+    title: { label: 'Tên bảng' },
+    description: { label: 'Mô tả', hint: 'Số liệu gì, theo nguồn nào; hiện dưới tên bảng.' },
+    chart: { label: 'Biểu đồ' },
+    chartKey: { label: 'Cột vẽ biểu đồ', hint: 'Để trống: vẽ cột số đầu tiên.' },
+    // Decap counts the items with the label: "4 cột", "3 dòng số liệu".
+    columns: {
+      label: 'Cột',
+      hint: 'Sửa được tên cột. Thêm, bớt cột hoặc thêm bảng mới cần người phụ trách kỹ thuật.',
+    },
+    rows: { label: 'Dòng số liệu', hint: 'Ghi số đúng như nguồn công bố; không tự tính lại.' },
+    note: { label: 'Ghi chú', hint: 'Hiện dưới bảng. Để trống nếu không cần.' },
+    updated: { label: 'Ngày cập nhật', hint: updatedHint },
+  } satisfies Record<string, FieldText>,
+  columnFields: {
+    key: { label: 'Mã cột' },
+    label: { label: 'Tên cột' },
+    kind: { label: 'Loại cột' },
+  } satisfies Record<string, FieldText>,
+  blankCellHint: 'Để trống khi nguồn không nêu số này: bảng ghi “không nêu”.',
+};
+
+export const resultsChartLabels: Record<string, string> = { bar: 'Biểu đồ cột', none: 'Không vẽ biểu đồ' };
+export const resultsColumnKindLabels: Record<string, string> = { text: 'Chữ', number: 'Số', percent: 'Tỷ lệ phần trăm' };

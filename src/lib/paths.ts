@@ -93,4 +93,4 @@ export function searchPath(query: string): string {
 }
 
 /** The editors' CMS (src/pages/admin/, src/cms/): linked from no page, left out of search and the sitemap. */
-export const adminPaths = { home: '/admin/', config: '/admin/config.yml', setup: '/admin/setup.js', previewStyle: '/admin/preview.css', decapScript: '/admin/decap/decap-cms.js' } as const;
+export const adminPaths = { home: '/admin/', config: '/admin/config.yml', setup: '/admin/setup.js', previewStyle: '/admin/preview.css', adminStyle: '/admin/admin.css', decapScript: '/admin/decap/decap-cms.js' } as const;

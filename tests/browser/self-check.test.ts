@@ -366,6 +366,25 @@ describe('backup, restore and erase', () => {
 });
 
 describe('privacy', () => {
+  it('once started, works with the network off: answers, a commitment, the task list and a backup file', async () => {
+    const { page, watch } = await openSelfCheck(session.context, baseUrl);
+    await session.context.setOffline(true);
+    await answer(page, '2a', 'co');
+    await answer(page, '2b', 'khong');
+    await page.getByLabel('Cam kết và cách khắc phục của tôi với biểu hiện 2').fill('Giữ vững mục đích.');
+    await page.getByRole('button', { name: 'Danh sách' }).click();
+    expect(await page.locator('.sc-task').nth(1).innerText()).toContain('Đang làm');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('.sc-data').getByRole('button', { name: 'Tải tệp sao lưu' }).click()]);
+    const file = join(mkdtempSync(join(tmpdir(), 'ngoai-mang-')), download.suggestedFilename());
+    await download.saveAs(file);
+    const saved = JSON.parse(readFileSync(file, 'utf8')) as { rounds: { answers: Record<string, { answer: string }> }[] };
+    expect(saved.rounds.at(-1)!.answers['2a']!.answer).toBe('co');
+    expect(await storedNote(page, 2)).toBe('Giữ vững mục đích.');
+    expect(watch.consoleErrors).toEqual([]);
+    rmSync(file);
+    await session.context.setOffline(false);
+  });
+
   it('makes no request after load, sets no cookie, and its policy refuses connections', async () => {
     const { page, watch } = await openSelfCheck(session.context, baseUrl);
     await page.waitForLoadState('networkidle');

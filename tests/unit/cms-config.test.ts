@@ -1,22 +1,33 @@
 // Parity between the CMS and the build, both ways: every field, enum option and requirement of the content
 // schemas appears in the generated Decap configuration, and what the CMS writes passes the schemas.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { z } from 'astro/zod';
-import { stringify } from 'yaml';
+import { parse, stringify } from 'yaml';
 import { parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
-import { buildCmsConfig, type CmsCollection, type CmsField } from '../../src/cms/config.ts';
+import { buildCmsConfig, type CmsCollection, type CmsField, type ResultsTableShape } from '../../src/cms/config.ts';
 import { gitHostOrigins } from '../../src/cms/git-host.ts';
 import { columnIssue } from '../../src/schemas/columns.ts';
 import { document } from '../../src/schemas/documents.ts';
 import { handbookPart } from '../../src/schemas/handbook.ts';
 import { source } from '../../src/schemas/common.ts';
+import { cellRequired, chartKinds, columnKinds, resultsTable } from '../../src/schemas/results.ts';
+import { projectRoot } from '../../support/build.ts';
 import { columnIds, columns, documentStatuses, documentTypes, issuerLevels } from '../../src/lib/vocabulary.ts';
 
-const config = buildCmsConfig({ env: {}, development: false });
-const collection = (name: string): CmsCollection => {
+// The results tables as the build reads them: one file per table in content/ket-qua/, named by its id.
+const resultsDir = join(projectRoot, 'content', 'ket-qua');
+const resultsFiles = readdirSync(resultsDir).filter((file) => file.endsWith('.yaml'));
+const resultsRaw = Object.fromEntries(resultsFiles.map((file) => [file.replace(/\.yaml$/, ''), parse(readFileSync(join(resultsDir, file), 'utf8'))]));
+const results: ResultsTableShape[] = Object.entries(resultsRaw).map(([id, raw]) => ({ id, ...resultsTable.parse(raw) }));
+
+const config = buildCmsConfig({ env: {}, development: false, results });
+const collection = (name: string): CmsCollection & { fields: CmsField[] } => {
   const found = config.collections.find((c) => c.name === name);
   if (!found) throw new Error(`no CMS collection ${name}`);
-  return found;
+  // A file collection (the results) has no fields of its own: each of its files has.
+  return { ...found, fields: found.fields ?? [] };
 };
 const field = (fields: CmsField[], name: string): CmsField => {
   const found = fields.find((f) => f.name === name);
@@ -81,7 +92,7 @@ describe('CMS configuration: every schema field, option and requirement is there
       const used = [...String(c.slug).matchAll(/{{(?:fields\.)?(\w+)( \| default\('[^']+'\))?}}/g)];
       expect(used.length, c.name).toBeGreaterThan(0);
       // A field an entry may leave blank needs a default in the template, or the file name would be "so--x".
-      for (const [, name, fallback] of used) expect(field(c.fields, name!).required || Boolean(fallback), `${c.name}: {{${name}}}`).toBe(true);
+      for (const [, name, fallback] of used) expect(field(c.fields ?? [], name!).required || Boolean(fallback), `${c.name}: {{${name}}}`).toBe(true);
     }
   });
 
@@ -119,11 +130,94 @@ describe('CMS configuration: every schema field, option and requirement is there
 
   it('names every field in Vietnamese', () => {
     for (const c of config.collections) {
-      const nested = c.fields.flatMap((f) => [f, ...((f.fields as CmsField[] | undefined) ?? [])]);
+      const all = [...(c.fields ?? []), ...(c.files ?? []).flatMap((file) => file.fields)];
+      const nested = all.flatMap((f) => [f, ...((f.fields as CmsField[] | undefined) ?? [])]);
       // Unlabelled fields fall back to their code name (src/cms/config.ts): every label must differ from it.
       for (const f of nested) expect(f.label, `${c.name}.${f.name}`).not.toMatch(new RegExp(`(^|\\.)${f.name}$`));
     }
     expect(config.locale).toBe('vi');
+  });
+});
+
+describe('CMS configuration: the published results, one file per table', () => {
+  const resultsCollection = collection('ket-qua');
+  const files = resultsCollection.files ?? [];
+  const fileOf = (id: string) => {
+    const found = files.find((f) => f.name === id);
+    if (!found) throw new Error(`no CMS file for table ${id}`);
+    return found;
+  };
+  const tableShape = shapeOf(resultsTable);
+  const columnShape = shapeOf((tableShape.columns as unknown as { element: z.ZodType }).element);
+
+  it('lists every table of content/ket-qua/ as the file it is, and offers no new or deleted table', () => {
+    expect(results.length).toBeGreaterThanOrEqual(8);
+    expect(files.map((f) => f.name).sort()).toEqual(results.map((t) => t.id).sort());
+    for (const table of results) expect(fileOf(table.id)).toMatchObject({ file: `content/ket-qua/${table.id}.yaml`, label: table.title });
+    expect(resultsCollection).toMatchObject({ format: 'yaml', create: false, delete: false });
+    // Decap refuses a collection with both, or with an empty list of fields.
+    expect(config.collections.find((c) => c.name === 'ket-qua')).not.toHaveProperty('fields');
+  });
+
+  it.each(results.map((t) => [t.id]))('table %s: the CMS has exactly the schema fields, required as the schema requires them', (id) => {
+    const fields = fileOf(id).fields;
+    expect(fields.map((f) => f.name)).toEqual(Object.keys(tableShape));
+    for (const [key, fieldSchema] of Object.entries(tableShape)) {
+      expect({ key, required: field(fields, key).required }).toEqual({ key, required: !fieldSchema.safeParse(undefined).success });
+    }
+    // The enums, with the schema's options: the chart, and each column's kind.
+    expect(optionValues(field(fields, 'chart'))).toEqual([...chartKinds]);
+    expect(field(fields, 'chart').default).toBe(tableShape.chart!.parse(undefined));
+    const columnsField = field(fields, 'columns');
+    expect((columnsField.fields as CmsField[]).map((f) => [f.name, f.required])).toEqual(Object.keys(columnShape).map((k) => [k, true]));
+    expect(optionValues(field(columnsField.fields as CmsField[], 'kind'))).toEqual([...columnKinds]);
+    // Columns are renamed here, never added, removed or re-keyed: their keys tie them to the rows' cells.
+    expect(columnsField).toMatchObject({ allow_add: false, allow_remove: false, allow_reorder: false });
+    expect(field(columnsField.fields as CmsField[], 'key').widget).toBe('hidden');
+  });
+
+  it.each(results.map((t) => [t.id]))('table %s: a row has one field per column, a number for figures, required as the schema requires', (id) => {
+    const table = results.find((t) => t.id === id)!;
+    const chartKey = field(fileOf(id).fields, 'chartKey');
+    expect(optionValues(chartKey)).toEqual(table.columns.filter((c) => c.kind !== 'text').map((c) => c.key));
+    const rowFields = field(fileOf(id).fields, 'rows').fields as CmsField[];
+    expect(rowFields.map((f) => f.name)).toEqual(table.columns.map((c) => c.key));
+    for (const column of table.columns) {
+      const f = field(rowFields, column.key);
+      expect(f.label).toBe(column.label);
+      expect(f.widget).toBe(column.kind === 'text' ? 'string' : 'number');
+      if (column.kind !== 'text') expect(f.value_type).toBe(column.kind === 'percent' ? 'float' : 'int');
+      expect(f.required).toBe(cellRequired(table, column.key));
+    }
+    // Both ways: the schema accepts a row with only the cells the CMS requires, and refuses one without any of them.
+    const raw = resultsRaw[id] as Record<string, any>;
+    const firstRow = raw.rows[0] as Record<string, unknown>;
+    const requiredOnly = Object.fromEntries(rowFields.filter((f) => f.required).map((f) => [f.name, firstRow[f.name]]));
+    expect(resultsTable.safeParse({ ...raw, rows: [requiredOnly] }).error).toBeUndefined();
+    for (const f of rowFields.filter((f) => f.required)) {
+      const { [f.name]: _left, ...without } = requiredOnly;
+      expect(resultsTable.safeParse({ ...raw, rows: [without] }).success, `${id}: row without ${f.name}`).toBe(false);
+    }
+    // A number column refuses text typed into it (the CMS's number widget cannot write any).
+    for (const f of rowFields.filter((f) => f.widget === 'number')) {
+      expect(resultsTable.safeParse({ ...raw, rows: [{ ...requiredOnly, [f.name]: '1,5' }] }).success, `${id}.${f.name}`).toBe(false);
+    }
+  });
+
+  it('accepts a table as Decap writes it: fields in the configuration\'s order, a blank cell left out, the save day', () => {
+    const raw = resultsRaw['dang-vien-2019'] as Record<string, any>;
+    const order = fileOf('dang-vien-2019').fields.map((f) => f.name);
+    const written = stringify(Object.fromEntries(order.filter((k) => k in raw).map((k) => [k, k === 'updated' ? '27/11/2026' : raw[k]])));
+    const result = resultsTable.safeParse(parse(written));
+    expect(result.error).toBeUndefined();
+    // The district's row has no figure for chi bộ (the source gives none): the cell is left out, not invented.
+    expect(result.data?.rows[0]).not.toHaveProperty('chi_bo');
+  });
+
+  it('names the file and the field when a table is wrong', () => {
+    const raw = resultsRaw['khao-sat-bieu-hien'] as Record<string, any>;
+    const error = resultsTable.safeParse({ ...raw, rows: [{ dot: 'Cuối năm 2018', so: 20 }] }).error;
+    expect(error?.issues.map((issue) => issue.path.join('.'))).toContain('rows.0.tyle');
   });
 });
 

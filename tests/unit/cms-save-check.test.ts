@@ -6,6 +6,7 @@ import { fromJS, type Map as ImmutableMap } from 'immutable';
 import { describe, expect, it } from 'vitest';
 import { columnIssue } from '../../src/schemas/columns.ts';
 import { document } from '../../src/schemas/documents.ts';
+import { resultsTable } from '../../src/schemas/results.ts';
 import { columnIds, columns } from '../../src/lib/vocabulary.ts';
 
 type Entry = ImmutableMap<string, unknown>;
@@ -67,5 +68,20 @@ describe('the /admin/ save check', () => {
     });
     expect(data).not.toHaveProperty('issuer');
     expect(document.safeParse(data).error).toBeUndefined();
+  });
+
+  it('leaves out a results cell emptied in the form and a source\'s blank address, keeping the rows', () => {
+    const data = saved('dang-vien-2019', {
+      title: 'Đảng viên theo nhóm', description: 'Mô tả.', chart: 'bar', chartKey: 'dang_vien',
+      columns: [{ key: 'nhom', label: 'Nhóm', kind: 'text' }, { key: 'chi_bo', label: 'Chi bộ', kind: 'number' }, { key: 'dang_vien', label: 'Đảng viên', kind: 'number' }],
+      rows: [{ nhom: 'Toàn Đảng bộ quận', chi_bo: '', dang_vien: 7178 }, { nhom: 'Các đảng bộ phường', chi_bo: 155, dang_vien: 5446 }],
+      note: '', updated: '27/11/2026',
+    });
+    expect(data.rows).toEqual([{ nhom: 'Toàn Đảng bộ quận', dang_vien: 7178 }, { nhom: 'Các đảng bộ phường', chi_bo: 155, dang_vien: 5446 }]);
+    expect(data).not.toHaveProperty('note');
+    expect(resultsTable.safeParse(data).error).toBeUndefined();
+    const issue = saved('di-tich', { ...ready, sources: [{ name: 'Báo Nhân Dân', url: '', date: '' }] });
+    expect(issue.sources).toEqual([{ name: 'Báo Nhân Dân' }]);
+    expect(columnIssue.safeParse(issue).error).toBeUndefined();
   });
 });

@@ -26,8 +26,10 @@ function mdx(path: string): { data: Record<string, unknown>; body: string } {
 const allText = filesUnder(contentDir).map((file) => ({ file: relative(projectRoot, file), text: readFileSync(file, 'utf8') }));
 
 describe('facts of the results page (facts.md, "Other figures")', () => {
-  const results = parse(readFileSync(join(contentDir, 'ket-qua/results.yaml'), 'utf8')) as Array<Record<string, any>>;
-  const satisfaction = results.find((table) => table.id === 'hai-long-hanh-chinh-2018')!;
+  // One file per table, named by its id.
+  const table = (id: string) => parse(readFileSync(join(contentDir, 'ket-qua', `${id}.yaml`), 'utf8')) as Record<string, any>;
+  const results = readdirSync(join(contentDir, 'ket-qua')).map((file) => table(file.replace(/\.yaml$/, '')));
+  const satisfaction = table('hai-long-hanh-chinh-2018');
 
   it('uses the published categories: hài lòng, bình thường, không hài lòng', () => {
     expect(satisfaction.rows.map((row: Record<string, unknown>) => row.muc)).toEqual(['Hài lòng', 'Bình thường', 'Không hài lòng']);
@@ -45,7 +47,7 @@ describe('facts of the results page (facts.md, "Other figures")', () => {
   });
 
   it('calls the district inspection committee\'s supervision "giám sát chuyên đề"', () => {
-    const ubkt = results.find((table) => table.id === 'kiem-tra-ubkt')!;
+    const ubkt = table('kiem-tra-ubkt');
     expect(ubkt.rows.filter((row: Record<string, string>) => String(row.viec).startsWith('Giám sát')).map((row: Record<string, string>) => row.viec)).toEqual([
       'Giám sát chuyên đề tổ chức đảng',
       'Giám sát chuyên đề đảng viên',

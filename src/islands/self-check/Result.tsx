@@ -1,4 +1,5 @@
 // "Check your answers": what is marked Có, what is unanswered, the private plan, and the change since the last round.
+import { useState } from 'preact/hooks';
 import { answersOf, noteOf, type Round } from '../../lib/self-check/document.ts';
 import { compareRounds, type Summary } from '../../lib/self-check/scoring.ts';
 import { RESULT_HEADING_ID, itemAnchor, noteInputId } from '../../lib/self-check/anchors.ts';
@@ -55,6 +56,7 @@ export default function Result({ manifestations, round, previous, summary, actio
   const itemText = new Map(manifestations.flatMap((m) => m.items.map((item) => [item.id, item.text] as const)));
   const marked = new Set(summary.marked.map((m) => m.number));
   const comparison = previous ? compareRounds(manifestations, answersOf(previous), answersOf(round)) : undefined;
+  const [unansweredOpen, setUnansweredOpen] = useState(false);
   return (
     <section class="sc-result" aria-labelledby={RESULT_HEADING_ID}>
       <h2 id={RESULT_HEADING_ID}>Kết quả lượt {periodLabel(round.period).toLowerCase()}</h2>
@@ -109,15 +111,18 @@ export default function Result({ manifestations, round, previous, summary, actio
         </div>
       ))}
       {summary.unanswered.length > 0 && (
-        <details class="no-print sc-unanswered-list">
+        <details class="no-print sc-unanswered-list" onToggle={(event) => setUnansweredOpen(event.currentTarget.open)}>
           <summary id="chua-tra-loi">Nội dung chưa trả lời ({summary.unanswered.length})</summary>
-          <ul class="sc-unanswered">
-            {summary.unanswered.map((id) => (
-              <li key={id}>
-                {id}. {itemText.get(id)} — <strong>chưa trả lời</strong>. <ItemLink itemId={id} label={`Trả lời nội dung ${id}`} />
-              </li>
-            ))}
-          </ul>
+          {/* Up to 81 entries: drawn when opened, not while the page starts. */}
+          {unansweredOpen && (
+            <ul class="sc-unanswered">
+              {summary.unanswered.map((id) => (
+                <li key={id}>
+                  {id}. {itemText.get(id)} — <strong>chưa trả lời</strong>. <ItemLink itemId={id} label={`Trả lời nội dung ${id}`} />
+                </li>
+              ))}
+            </ul>
+          )}
         </details>
       )}
       {previous && comparison && (

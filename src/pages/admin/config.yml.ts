@@ -1,10 +1,13 @@
 // /admin/config.yml: the CMS configuration, generated from the content schemas at build (and on each request
 // in development). JSON is valid YAML, so no serializer is needed.
 import type { APIRoute } from 'astro';
+import { loadResultsTables } from '../ket-qua/_tables.ts';
 import { buildCmsConfig } from '../../cms/config.ts';
 import { siteConfig } from '../../site.config.ts';
 
-export const GET: APIRoute = () => {
-  const config = buildCmsConfig({ env: process.env, development: import.meta.env.DEV, siteUrl: siteConfig.url });
+export const GET: APIRoute = async () => {
+  // The results tables' rows are edited with each table's own columns, as the build read them.
+  const results = (await loadResultsTables()).map(({ id, data }) => ({ id, ...data }));
+  const config = buildCmsConfig({ env: process.env, development: import.meta.env.DEV, siteUrl: siteConfig.url, results });
   return new Response(`${JSON.stringify(config, null, 2)}\n`, { headers: { 'Content-Type': 'text/yaml; charset=utf-8' } });
 };

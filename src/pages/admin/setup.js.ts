@@ -5,10 +5,13 @@ import setupScript from '../../cms/admin-setup.js?raw';
 import { columnLabels } from '../../ui/labels.ts';
 import { adminPaths } from '../../lib/paths.ts';
 import { columnIds, columns } from '../../lib/vocabulary.ts';
+import { loadResultsTables } from '../ket-qua/_tables.ts';
 
-export const GET: APIRoute = () => {
+export const GET: APIRoute = async () => {
   const columnDays = Object.fromEntries(columnIds.map((id) => [id, columns[id].day]));
-  const site = { columnNames: columnLabels, columnDays, previewStyle: adminPaths.previewStyle };
+  // The results tables' file names: each gets the table preview.
+  const resultsTables = (await loadResultsTables()).map((table) => table.id);
+  const site = { columnNames: columnLabels, columnDays, previewStyle: adminPaths.previewStyle, resultsTables };
   return new Response(`var SITE = ${JSON.stringify(site)};\n${setupScript}`, {
     headers: { 'Content-Type': 'text/javascript; charset=utf-8' },
   });
