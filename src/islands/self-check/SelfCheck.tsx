@@ -28,7 +28,7 @@ function AboveForm({ shared }: { shared: SelfCheckShared }) {
   const { doc, status, banner, current, answers, summary } = useSelfCheckState(shared);
   const [overviewOpen, setOverviewOpen] = useState(false);
   const [Overview, setOverview] = useState<typeof import('./Overview.tsx').default | undefined>(undefined);
-  useEffect(() => whenIdle(() => void import('./Overview.tsx').then((module) => setOverview(() => module.default))), []);
+  useEffect(() => whenIdle(() => void loadLater().then((module) => setOverview(() => module.Overview))), []);
   const { manifestations, store } = shared;
   const showEvictionNotice = !doc.storageNoticeSeenAt && status.state === 'saved' && mayEraseAfterSevenDays(navigator.userAgent);
   return (
@@ -57,13 +57,17 @@ function AboveForm({ shared }: { shared: SelfCheckShared }) {
   );
 }
 
+let later: Promise<typeof import('./LaterSections.tsx')> | undefined;
+/** The task list and everything below the form, in one file, fetched once. */
+const loadLater = () => (later ??= import('./LaterSections.tsx'));
+
 const LATER_IDS = [RESULT_HEADING_ID, ROUND_HEADING_ID, EARLIER_HEADING_ID, DATA_HEADING_ID];
 
 function BelowForm({ shared }: { shared: SelfCheckShared }) {
   const [Later, setLater] = useState<typeof import('./LaterSections.tsx').default | undefined>(undefined);
   useEffect(() => {
     whenIdle(() =>
-      void import('./LaterSections.tsx').then((module) => {
+      void loadLater().then((module) => {
         setLater(() => module.default);
         // A link to one of these sections (e.g. from /rieng-tu/) lands once it exists.
         const target = LATER_IDS.find((id) => `#${id}` === location.hash);
