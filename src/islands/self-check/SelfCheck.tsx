@@ -108,6 +108,9 @@ export function startSelfCheck(): void {
   const form = document.getElementById(FORM_ID);
   const data = document.getElementById(DATA_ID);
   if (!above || !form || !below || !data) throw new Error(`The self-check page lacks #${MOUNT_ABOVE_ID}, #${FORM_ID}, #${MOUNT_BELOW_ID} or #${DATA_ID}`);
-  mountSelfCheck({ above, form, below, manifestations: JSON.parse(data.textContent ?? '[]') as CheckManifestation[] });
-  form.setAttribute('data-sc-ready', '');
+  // A task of its own, after the one that ran the scripts: two shorter tasks instead of one long one.
+  setTimeout(() => {
+    mountSelfCheck({ above, form, below, manifestations: JSON.parse(data.textContent ?? '[]') as CheckManifestation[] });
+    form.setAttribute('data-sc-ready', '');
+  }, 0);
 }
