@@ -1,13 +1,15 @@
 // The manifestations marked on at least one ballot, with how many ballots and their share: one table for the
-// chi bộ's result and the đảng bộ's total.
+// chi bộ's result, its printed minutes and the đảng bộ's total.
 import type { seenManifestations } from '../../lib/tally/results.ts';
 import { shareText } from './text.ts';
 
-export function SeenTable({ caption, seen, ballots, className }: {
+export function SeenTable({ caption, seen, ballots, className, withShare = true }: {
   caption: string;
   seen: ReturnType<typeof seenManifestations>;
   ballots: number;
   className?: string;
+  /** The share column; the printed minutes give counts only. */
+  withShare?: boolean;
 }) {
   return (
     <div class="table-scroll">
@@ -17,7 +19,7 @@ export function SeenTable({ caption, seen, ballots, className }: {
           <tr>
             <th scope="col">Biểu hiện</th>
             <th scope="col" class="num">Số phiếu</th>
-            <th scope="col" class="num">Tỷ lệ</th>
+            {withShare && <th scope="col" class="num">Tỷ lệ</th>}
           </tr>
         </thead>
         <tbody>
@@ -27,7 +29,7 @@ export function SeenTable({ caption, seen, ballots, className }: {
                 {m.number}. {m.shortName}
               </th>
               <td class="num">{m.ballots}</td>
-              <td class="num">{shareText(m.ballots, ballots)}</td>
+              {withShare && <td class="num">{shareText(m.ballots, ballots)}</td>}
             </tr>
           ))}
         </tbody>

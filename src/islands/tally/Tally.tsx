@@ -528,25 +528,7 @@ function Record({ count, totals, manifestations }: { count: Count; totals: Retur
           {shareText(totals.withAny, totals.ballots)} trên số phiếu đã kiểm.
         </p>
         {seen.length > 0 ? (
-          <table class="tally-record__table">
-            <caption>Các biểu hiện được nhận diện</caption>
-            <thead>
-              <tr>
-                <th scope="col">Biểu hiện</th>
-                <th scope="col" class="num">Số phiếu</th>
-              </tr>
-            </thead>
-            <tbody>
-              {seen.map((m) => (
-                <tr key={m.number}>
-                  <th scope="row">
-                    {m.number}. {m.shortName}
-                  </th>
-                  <td class="num">{m.ballots}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <SeenTable caption="Các biểu hiện được nhận diện" seen={seen} ballots={totals.ballots} className="tally-record__table" withShare={false} />
         ) : (
           <p>Không phiếu nào đánh dấu {CO}.</p>
         )}
