@@ -12,6 +12,7 @@ import { launchChromium } from '../../support/chromium.ts';
 import { serveStatic } from '../../support/static-server.ts';
 import { projectRoot } from '../../support/build.ts';
 import { paths } from '../../src/lib/paths.ts';
+import { recordStartScripts } from '../../support/start-scripts.ts';
 
 const RUNS = Number(process.env.RUNS ?? 5);
 const SCREEN = { width: 360, height: 740 };
@@ -35,13 +36,8 @@ async function measure(browser, baseUrl) {
     const tasks = [];
     window.__longTasks = tasks;
     new PerformanceObserver((list) => tasks.push(...list.getEntries().map((e) => e.duration))).observe({ type: 'longtask', buffered: true });
-    // The scripts fetched when the page was ready to answer: an Astro island hydrated, or the form marked ready.
-    new MutationObserver((_, observer) => {
-      if (!document.querySelector('astro-island:not([ssr]), [data-sc-ready]')) return;
-      observer.disconnect();
-      window.__startScripts = performance.getEntriesByType('resource').map((e) => e.name).filter((name) => name.endsWith('.js'));
-    }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-sc-ready', 'ssr'] });
   });
+  await page.addInitScript(recordStartScripts);
   const cdp = await context.newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
   await cdp.send('Performance.enable');
@@ -60,7 +56,7 @@ async function measure(browser, baseUrl) {
   const inline = await page.locator('script:not([src]):not([type="application/json"])').allTextContents();
   const gzipped = (bodies) => bodies.reduce((sum, body) => sum + gzipSync(body).length, 0);
   const inlineGzip = gzipped(inline.filter((code) => code.trim()).map((code) => Buffer.from(code)));
-  const startScripts = (await page.evaluate(() => window.__startScripts)) ?? [];
+  const startScripts = (await page.evaluate(() => window.startScripts)) ?? [];
   const jsStartGzip = inlineGzip + gzipped(await Promise.all(startScripts.filter((url) => scripts.has(url)).map((url) => scripts.get(url))));
   const jsGzip = inlineGzip + gzipped(await Promise.all(scripts.values()));
   const layout = await page.evaluate(() => {

@@ -22,6 +22,7 @@ import {
   storedText,
 } from '../../support/self-check.ts';
 import { loadManifestations } from '../../support/manifestations-data.ts';
+import { recordStartScripts } from '../../support/start-scripts.ts';
 import { handbookManifestationPath, manifestationPath, paths } from '../../src/lib/paths.ts';
 
 const baseUrl = inject('baseUrl');
@@ -439,17 +440,7 @@ describe('privacy', () => {
     page.on('response', (response) => {
       if (response.request().resourceType() === 'script') bodies.set(response.url(), response.body());
     });
-    // The scripts the browser had fetched when the form was ready to answer (the page marks it in the same task).
-    await page.addInitScript(() => {
-      new MutationObserver((_, observer) => {
-        if (!document.querySelector('[data-sc-ready]')) return;
-        observer.disconnect();
-        (window as unknown as { startScripts: string[] }).startScripts = performance
-          .getEntriesByType('resource')
-          .map((entry) => entry.name)
-          .filter((name) => name.endsWith('.js'));
-      }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-sc-ready'] });
-    });
+    await page.addInitScript(recordStartScripts);
     await page.goto(`${baseUrl}${SELF_CHECK_PATH}`, { waitUntil: 'networkidle' });
     await page.locator(READY).waitFor();
     const startScripts = await page.evaluate(() => (window as unknown as { startScripts: string[] }).startScripts);
