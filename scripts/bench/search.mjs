@@ -360,6 +360,10 @@ const VARIANTS = {
   'searching from the first letter of a word': { waitForSecondLetter: false },
   'typing pause 0 ms': { typingPauseMs: 0 },
   'typing pause 150 ms': { typingPauseMs: 150 },
+  'no warm-up searches': { warmUpSearches: 0 },
+  'two warm-up searches': { warmUpSearches: 2 },
+  'warm-up searches for a word ("đảng")': { warmUpTerm: 'đảng', warmUpSearches: 2 },
+  'stale searches not skipped before they start': { skipStaleBeforeSearch: false },
 };
 /** How many times each query is measured on each page (BENCH_ROUNDS): medians are over all of them. */
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 1);

@@ -21,7 +21,8 @@ interface PagefindResponse {
 interface PagefindApi {
   options: (options: Record<string, unknown>) => Promise<void>;
   init: () => Promise<void>;
-  search: (term: string, options?: { filters?: Record<string, string> }) => Promise<PagefindResponse>;
+  /** A null term searches by filters alone: every page the filters allow. */
+  search: (term: string | null, options?: { filters?: Record<string, string> }) => Promise<PagefindResponse>;
   filters: () => Promise<FilterCounts>;
   preload: (term: string, options?: { filters?: Record<string, string> }) => Promise<void>;
 }
@@ -57,6 +58,20 @@ export interface SearchTuning {
   waitForSecondLetter: boolean;
   /** After the last keystroke, how long typing must pause before a search starts. */
   typingPauseMs: number;
+  /**
+   * Once Pagefind is loaded and before the reader's first search, how many searches to run in idle time
+   * so that search is not the page's first: Pagefind's first search on a page runs several times slower
+   * than the next ones (its WebAssembly is compiled as first called, then optimised once hot; the
+   * JavaScript heap grows to its results). 0: none.
+   */
+  warmUpSearches: number;
+  /** What those searches look for: null for every page (a filter-only search, no index chunk to fetch). */
+  warmUpTerm: string | null;
+  /**
+   * Fetch a search's index chunks first and start Pagefind's search only if no newer keystroke came
+   * meanwhile: once started, a search holds the main thread until it ends.
+   */
+  skipStaleBeforeSearch: boolean;
 }
 
 export const tuning: SearchTuning = {
@@ -69,6 +84,9 @@ export const tuning: SearchTuning = {
   oneSearchAtATime: true,
   waitForSecondLetter: true,
   typingPauseMs: 60,
+  warmUpSearches: 4,
+  warmUpTerm: null,
+  skipStaleBeforeSearch: true,
   ...(globalThis as { __searchTuning?: Partial<SearchTuning> }).__searchTuning,
 };
 
@@ -105,6 +123,23 @@ export function loadPagefind(): Promise<PagefindApi> {
 export function preloadTerm(term: string): void {
   if (!tuning.preloadWhileTyping) return;
   loading?.then((pagefind) => pagefind.preload(term)).catch(() => undefined);
+}
+
+/** Resolves in the page's next idle time (or soon, where the browser has no idle callbacks). */
+const whenIdle = () =>
+  new Promise<void>((idle) => ('requestIdleCallback' in globalThis ? requestIdleCallback(() => idle(), { timeout: 1000 }) : setTimeout(idle, 50)));
+
+/**
+ * Runs tuning.warmUpSearches throwaway searches in idle time, one per idle period, while stillIdle()
+ * says the reader has not begun a search (their own search does the same work).
+ */
+export async function warmUpSearch(stillIdle: () => boolean): Promise<void> {
+  const pagefind = await loadPagefind();
+  for (let i = 0; i < tuning.warmUpSearches; i++) {
+    await whenIdle();
+    if (!stillIdle()) return;
+    await pagefind.search(tuning.warmUpTerm);
+  }
 }
 
 let countsLoaded = false;
@@ -164,14 +199,22 @@ const filtersOf = (kind?: string, year?: string) => ({
   ...(year ? { [SEARCH_FIELDS.year]: year } : {}),
 });
 
-/** Runs the query with its filters; the counts for each filter leave that filter's own choice out. */
-export async function runSearch(state: SearchState): Promise<SearchOutcome> {
+/**
+ * Runs the query with its filters; the counts for each filter leave that filter's own choice out.
+ * Returns null, without searching, when isCurrent() says a newer search replaced this one while its
+ * index chunks were loading.
+ */
+export async function runSearch(state: SearchState, isCurrent: () => boolean = () => true): Promise<SearchOutcome | null> {
   const pagefind = await loadPagefind();
   const query = normalizeQuery(state.query);
   const numberKey = documentNumberQueryKey(query);
   const filters = filtersOf(state.kind, state.year);
   const countsPending = !countsLoaded;
   const words = queryWords(query);
+  if (tuning.skipStaleBeforeSearch) {
+    await Promise.all([pagefind.preload(query, { filters }), numberKey ? pagefind.preload(numberKey, { filters }) : null]);
+    if (!isCurrent()) return null;
+  }
   const [main, byNumber, withoutKind, withoutYear] = await Promise.all([
     cachedSearch(pagefind, query, filters),
     numberKey ? cachedSearch(pagefind, numberKey, filters) : null,

@@ -4,7 +4,7 @@ import { atom, computed } from 'nanostores';
 import { normalizeQuery, readSearchState, sameSearchState, searchableWhileTyping, writeSearchState, type SearchState } from '../lib/search/query.ts';
 import type { SitePlace } from '../lib/search/results.ts';
 import type { SearchPhase } from '../lib/search/status.ts';
-import { afterPaint, loadFilterCounts, loadPagefind, loadResults, preloadTerm, runSearch, tuning, type SearchOutcome, type ShownHit } from './search-engine.ts';
+import { afterPaint, loadFilterCounts, loadPagefind, loadResults, preloadTerm, runSearch, tuning, warmUpSearch, type SearchOutcome, type ShownHit } from './search-engine.ts';
 
 /** Results "Xem thêm" adds. */
 const MORE_PAGE_SIZE = 10;
@@ -54,13 +54,16 @@ let typedEntryPending = false;
 // Pagefind runs one search at a time on the main thread: a search waits for the one before it, and is
 // skipped when a newer one came meanwhile, so a burst of keystrokes never queues up stale searches.
 let previousSearch: Promise<unknown> = Promise.resolve();
+// Whether the reader has typed or a search has run since the page opened: Pagefind's warm-up then stops.
+let engaged = false;
 
 function searchInTurn(next: SearchState, ticket: number): Promise<SearchOutcome | null> {
-  if (!tuning.oneSearchAtATime) return runSearch(next);
+  if (!tuning.oneSearchAtATime) return runSearch(next, () => ticket === latest);
   const before = previousSearch;
+  const current = () => ticket === latest;
   const turn = before.then(
-    () => (ticket === latest ? runSearch(next) : null),
-    () => (ticket === latest ? runSearch(next) : null),
+    () => (current() ? runSearch(next, current) : null),
+    () => (current() ? runSearch(next, current) : null),
   );
   previousSearch = turn.catch(() => undefined);
   return turn;
@@ -88,6 +91,7 @@ async function search(next: SearchState, typed = false): Promise<void> {
     $phase.set('idle');
     return;
   }
+  engaged = true;
   const phase = $phase.get();
   $phase.set(phase === 'idle' || phase === 'error' ? 'loading' : 'searching');
   try {
@@ -118,7 +122,7 @@ async function search(next: SearchState, typed = false): Promise<void> {
       await afterPaint();
       await loadFilterCounts();
       const counted = await runSearch(next);
-      if (ticket !== latest) return;
+      if (!counted || ticket !== latest) return;
       const shown = $shown.get();
       if (shown) $shown.set({ ...shown, outcome: { ...shown.outcome, counts: counted.counts, countsPending: false } });
     }
@@ -141,6 +145,7 @@ function commit(next: SearchState, replace: boolean): void {
 export function typeQuery(query: string): void {
   const next = { ...$search.get(), query };
   $search.set(next);
+  engaged = true;
   if (!typing) typedEntryPending = true;
   typing = true;
   clearTimeout(timer);
@@ -224,8 +229,12 @@ export function startSearch(options: { places: readonly SitePlace[]; typedEarly:
   if (options.typedEarly && !readSearchState(location.search).query) typeQuery(options.typedEarly);
   // Effects run after hydration, so typing may already have begun: keep its history mode.
   else show(readSearchState(location.search));
-  // The reader came here to search: fetch Pagefind now, unless measured otherwise (see tuning).
-  if (tuning.preload === 'load') loadPagefind().catch(() => $phase.set('error'));
+  // The reader came here to search: fetch Pagefind now, unless measured otherwise (see tuning), and
+  // run its first searches while the page is idle, so the reader's own is not the slow first one.
+  if (tuning.preload === 'load') {
+    loadPagefind().catch(() => $phase.set('error'));
+    warmUpSearch(() => !engaged).catch(() => undefined);
+  }
   addEventListener('popstate', fromAddress);
   return () => removeEventListener('popstate', fromAddress);
 }

@@ -28,6 +28,23 @@ describe('states of the search page', () => {
     await watched.close();
   });
 
+  it('gets Pagefind ready while the page is idle without fetching any part of the index before a query', async () => {
+    const { page: watched, watch } = await openWatchedPage(session.context, baseUrl);
+    await watched.goto(`${baseUrl}/tim-kiem/`, { waitUntil: 'networkidle' });
+    // Let the idle-time warm-up searches run (one per idle period).
+    await watched.evaluate(async () => {
+      for (let i = 0; i < 8; i++) await new Promise((idle) => requestIdleCallback(idle, { timeout: 500 }));
+    });
+    const pagefindFiles = watch.requests.filter((url) => url.includes('/pagefind/')).map((url) => new URL(url).pathname);
+    expect(pagefindFiles.some((path) => path.startsWith('/pagefind/wasm.'))).toBe(true);
+    expect(pagefindFiles.filter((path) => /\.pf_(index|fragment|filter)$/.test(path))).toEqual([]);
+    await watched.fill('#search-q', 'địa đạo');
+    await waitForAnswer(watched, 'địa đạo');
+    expect((await readResults(watched)).length).toBeGreaterThan(0);
+    expect(watch.consoleErrors).toEqual([]);
+    await watched.close();
+  });
+
   it('says it is loading while Pagefind is on its way', async () => {
     const slow = await session.context.newPage();
     let release!: () => void;
