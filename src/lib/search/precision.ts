@@ -15,7 +15,10 @@ export function passageSpan(wordCount: number): number {
  */
 export function matchesNearTogether(positions: readonly number[], wordCount: number): boolean {
   if (wordCount < 2) return positions.length > 0 || wordCount === 0;
-  const distinct = [...new Set(positions)].sort((a, b) => a - b);
+  // Pagefind reports positions in order; sort only when they are not (it runs on every result).
+  const inOrder = positions.every((p, i) => i === 0 || p >= positions[i - 1]!);
+  const sorted = inOrder ? positions : [...positions].sort((a, b) => a - b);
+  const distinct = sorted.filter((p, i) => i === 0 || p !== sorted[i - 1]);
   const span = passageSpan(wordCount);
   for (let i = 0; i + wordCount - 1 < distinct.length; i++) {
     if (distinct[i + wordCount - 1]! - distinct[i]! < span) return true;

@@ -57,15 +57,19 @@ export function rankResults<T extends RankedResult>(main: T[], byNumber: T[], wo
   // A word typed twice needs to be on the page once.
   const distinctCount = new Set(words).size;
   // A numbered document also found by the text search keeps that result: it knows where the words are, for the excerpt.
-  const fromText = new Map(main.map((result) => [result.id, result]));
-  const pinned = byNumber.map((result) => fromText.get(result.id) ?? result);
+  const fromText = byNumber.length > 0 ? new Map(main.map((result) => [result.id, result])) : null;
+  const pinned = byNumber.map((result) => fromText?.get(result.id) ?? result);
   const pinnedIds = new Set(pinned.map((result) => result.id));
-  const rest = main.filter((result) => !pinnedIds.has(result.id));
-  const phrase = wordCount >= 2 ? rest.filter((result) => longestRun(result.words) >= wordCount) : [];
-  const phraseIds = new Set(phrase.map((result) => result.id));
-  const near = rest.filter((result) => !phraseIds.has(result.id) && matchesNearTogether(result.words, distinctCount));
-  const nearIds = new Set(near.map((result) => result.id));
-  const loose = rest.filter((result) => !phraseIds.has(result.id) && !nearIds.has(result.id));
+  // One pass over what can be thousands of results, before the first one is painted.
+  const phrase: T[] = [];
+  const near: T[] = [];
+  const loose: T[] = [];
+  for (const result of main) {
+    if (pinnedIds.has(result.id)) continue;
+    if (wordCount >= 2 && longestRun(result.words) >= wordCount) phrase.push(result);
+    else if (matchesNearTogether(result.words, distinctCount)) near.push(result);
+    else loose.push(result);
+  }
   return {
     results: [...pinned, ...phrase, ...near, ...loose],
     exactCount: pinned.length + phrase.length + near.length,
