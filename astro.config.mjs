@@ -8,6 +8,7 @@ import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { contentGuard } from './src/integrations/content-guard.ts';
 import { deployHeaders, unlistedPages } from './src/integrations/deploy-headers.ts';
 import { precompress } from './src/integrations/precompress.ts';
+import { standaloneScripts } from './src/integrations/standalone-script.ts';
 import { quietHeadInjectWarning } from './src/integrations/quiet-warnings.ts';
 
 // Tests point CONTENT_DIR at a fixture to prove that bad content fails the build (src/content.config.ts reads it too).
@@ -29,14 +30,16 @@ export default defineConfig({
   vite: {
     plugins: [quietHeadInjectWarning()],
     // Preact, its hooks and its JSX runtime in one file: every island page needs all three, and
-    // one gzip file costs less than three.
+    // one gzip file costs less than three. (The self-check builds its script on its own: standaloneScripts.)
     build: { rolldownOptions: { output: { codeSplitting: { groups: [{ name: 'preact', test: /node_modules[\\/]preact[\\/]/ }] } } } },
   },
-  // Order matters in astro:build:done: links are checked first, then headers (which also find unlisted pages),
-  // then the sitemap (which leaves those out), then the search index, then gzip copies of every text file.
+  // Order matters in astro:build:done: standalone scripts are written first (the link check looks for them), then
+  // links are checked, then headers (which also find unlisted pages), then the sitemap (which leaves those out), then
+  // the search index, then gzip copies of every text file.
   integrations: [
     mdx(),
     preact(),
+    standaloneScripts({ 'tu-kiem-tra': 'src/islands/self-check/start.ts' }),
     contentGuard({ contentDir }),
     deployHeaders(unlisted),
     sitemap({ filter: (url) => !unlisted.has(new URL(url).pathname) }),

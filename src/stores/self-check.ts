@@ -17,7 +17,7 @@ import {
   type Period,
   type SelfCheckDocument,
 } from '../lib/self-check/document.ts';
-import type { ImportResult } from '../lib/self-check/transfer.ts';
+import { exportFileName, exportText, parseImport, type ImportResult } from '../lib/self-check/transfer.ts';
 import { createPersistedDocument, type DocumentCodec, type PersistedStatus } from './persisted-document.ts';
 
 export const selfCheckCodec: DocumentCodec<SelfCheckDocument> = {
@@ -39,10 +39,10 @@ export interface SelfCheckActions {
   /** False when a round for that period already exists. */
   beginRound(period: Period): boolean;
   acknowledgeStorageNotice(): void;
-  /** Async: the file code is loaded only when a member backs up or restores, not with the page. */
-  exportDocument(): Promise<{ fileName: string; text: string }>;
+  /** The backup file's name and text. */
+  exportDocument(): { fileName: string; text: string };
   /** Reads a backup file's text without changing anything. */
-  readImport(text: string): Promise<ImportResult>;
+  readImport(text: string): ImportResult;
   /** Replaces everything with a document read by readImport; false when storage refused (the old data stays). */
   replaceWith(doc: SelfCheckDocument): boolean;
   /** Erases the document and every set-aside copy; false when storage refused. */
@@ -53,7 +53,8 @@ export interface SelfCheckActions {
   flush(): void;
   setAsideKeys(): string[];
   readSetAside(key: string): string | null;
-  discardSetAside(key: string): void;
+  /** False when storage refused. */
+  discardSetAside(key: string): boolean;
 }
 
 export interface SelfCheckStore {
@@ -106,21 +107,16 @@ export function openSelfCheckStore(options: { storage?: Storage | null; memoryOn
       return true;
     },
     acknowledgeStorageNotice: () => change((doc) => markStorageNoticeSeen(doc, now())),
-    async exportDocument() {
-      const doc = persisted.$document.get();
-      const { exportFileName, exportText } = await import('../lib/self-check/transfer.ts');
-      return { fileName: exportFileName(now()), text: exportText(doc) };
-    },
-    readImport: async (text) => (await import('../lib/self-check/transfer.ts')).parseImport(text),
+    exportDocument: () => ({ fileName: exportFileName(now()), text: exportText(persisted.$document.get()) }),
+    readImport: parseImport,
     replaceWith: (doc) => persisted.replace(asReplacement(doc, now())),
-    eraseAll: () => persisted.erase(),
-    setMemoryOnly: (on) => persisted.setMemoryOnly(on),
-    flush: () => persisted.flush(),
-    setAsideKeys: () => persisted.setAsideKeys(),
-    readSetAside: (key) => persisted.readSetAside(key),
-    discardSetAside: (key) => {
-      persisted.removeSetAside(key);
-    },
+    // The storage layer's own operations, passed on as they are (its functions do not use `this`).
+    eraseAll: persisted.erase,
+    setMemoryOnly: persisted.setMemoryOnly,
+    flush: persisted.flush,
+    setAsideKeys: persisted.setAsideKeys,
+    readSetAside: persisted.readSetAside,
+    discardSetAside: persisted.removeSetAside,
   };
   return { $document: persisted.$document, $status: persisted.$status, actions, dispose: persisted.dispose };
 }

@@ -47,7 +47,7 @@ describe('nothing lost: the four cases of the issue', () => {
     page.actions.answer('4a', 'co');
     page.actions.writeNote(4, 'Cam kết');
     const before = storage.getItem(STORAGE_KEY);
-    const file = await page.actions.readImport(
+    const file = page.actions.readImport(
       JSON.stringify({ kind: 'nq4-tu-kiem-tra', schemaVersion: 2, rounds: [{ period: { year: 2025 }, startedAt: '2025-01-01T00:00:00.000Z', updatedAt: '2025-01-01T00:00:00.000Z', answers: { '9b': 'khong' }, notes: {} }] }),
     );
     if (!file.ok) throw new Error('backup not read');
@@ -110,7 +110,7 @@ describe('what already worked', () => {
     announceChange(storage, STORAGE_KEY);
     const other = open(new ControlledStorage());
     other.actions.answer('9b', 'khong');
-    const file = await tabA.actions.readImport((await other.actions.exportDocument()).text);
+    const file = tabA.actions.readImport(other.actions.exportDocument().text);
     if (!file.ok) throw new Error('export not read');
     expect(tabA.actions.replaceWith(file.document)).toBe(true);
     announceChange(storage, STORAGE_KEY);

@@ -9,14 +9,10 @@ const fixture: CheckManifestation[] = [
 ];
 
 describe('summarise', () => {
-  it('counts answered items overall and per group and lists the unanswered in page order', () => {
+  it('counts answered items and lists the unanswered in page order', () => {
     const summary = summarise(fixture, { '1a': 'co', '2c': 'khong', '10b': 'khong' });
     expect(summary.answered).toBe(3);
     expect(summary.total).toBe(9);
-    expect(summary.byGroup).toEqual([
-      { group: 'A', answered: 2, total: 6 },
-      { group: 'B', answered: 1, total: 3 },
-    ]);
     expect(summary.unanswered).toEqual(['1b', '1c', '2a', '2b', '10a', '10c']);
   });
 

@@ -2,14 +2,14 @@
 import { answersOf, noteOf, periodKey, type Round } from '../../lib/self-check/document.ts';
 import { summarise } from '../../lib/self-check/scoring.ts';
 import { EARLIER_HEADING_ID } from '../../lib/self-check/anchors.ts';
-import { periodLabel } from '../../ui/self-check-text.ts';
+import { pageText, periodName } from './page-text.ts';
 import type { CheckManifestation } from './types.ts';
 
 export default function EarlierRounds({ manifestations, rounds }: { manifestations: CheckManifestation[]; rounds: Round[] }) {
   if (rounds.length === 0) return null;
   return (
     <section class="sc-earlier no-print" aria-labelledby={EARLIER_HEADING_ID}>
-      <h2 id={EARLIER_HEADING_ID}>Các lượt trước (chỉ xem, không sửa)</h2>
+      <h2 id={EARLIER_HEADING_ID}>{pageText('earlier-heading')}</h2>
       {rounds
         .slice()
         .reverse()
@@ -18,10 +18,10 @@ export default function EarlierRounds({ manifestations, rounds }: { manifestatio
           return (
             <details key={periodKey(round.period)}>
               <summary>
-                {periodLabel(round.period)}: trả lời {summary.answered}/{summary.total}, {summary.marked.length} biểu hiện có “Có”
+                {pageText('earlier-summary', periodName(round.period), summary.answered, summary.total, summary.marked.length)}
               </summary>
               {summary.marked.length === 0 ? (
-                <p>Không có biểu hiện nào được đánh dấu “Có”.</p>
+                <p>{pageText('earlier-none')}</p>
               ) : (
                 <ul>
                   {summary.marked.map((entry) => {
@@ -29,8 +29,8 @@ export default function EarlierRounds({ manifestations, rounds }: { manifestatio
                     const note = noteOf(round, entry.number);
                     return (
                       <li key={entry.number}>
-                        Biểu hiện {entry.number}: {m?.shortName} — nội dung {entry.yesItems.join(', ')}
-                        {note && <p>Cam kết: {note}</p>}
+                        {pageText('earlier-marked', entry.number, m?.shortName ?? '', entry.yesItems.join(', '))}
+                        {note && <p>{pageText('earlier-note', note)}</p>}
                       </li>
                     );
                   })}

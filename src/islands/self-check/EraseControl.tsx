@@ -1,5 +1,6 @@
 // "Xóa toàn bộ dữ liệu", asked first: used near the top of the page and in the data panel.
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { Component, createRef } from 'preact';
+import Confirm from './Confirm.tsx';
 import { pageText } from './page-text.ts';
 import type { Notify, SelfCheckActions } from './types.ts';
 
@@ -7,48 +8,43 @@ interface Props {
   actions: SelfCheckActions;
   notify: Notify;
   place: 'top' | 'data';
-  label: string;
+  label: 'erase-top' | 'erase-data';
 }
 
-export default function EraseControl({ actions, notify, place, label }: Props) {
-  const [confirming, setConfirming] = useState(false);
-  const eraseButton = useRef<HTMLButtonElement>(null);
-  const confirmButton = useRef<HTMLButtonElement>(null);
-  const asked = useRef(false);
-  // Focus follows the question: to "Có, xóa hết" when it opens, back to the erase button when declined.
-  useEffect(() => {
-    if (confirming) confirmButton.current?.focus();
-    else if (asked.current) eraseButton.current?.focus();
-    asked.current ||= confirming;
-  }, [confirming]);
-  const questionId = `xoa-hoi-${place}`;
-  if (!confirming) {
+export default class EraseControl extends Component<Props, { confirming: boolean }> {
+  override state = { confirming: false };
+  private eraseButton = createRef<HTMLButtonElement>();
+  /** Set when the member confirmed: the banner that follows takes the focus, not the erase button. */
+  private erased = false;
+
+  // Declined: the focus goes back to the erase button.
+  override componentDidUpdate(_: Props, previous: { confirming: boolean }): void {
+    if (!this.state.confirming && previous.confirming && !this.erased) this.eraseButton.current?.focus();
+    this.erased = false;
+  }
+
+  override render({ actions, notify, place, label }: Props) {
+    if (!this.state.confirming) {
+      return (
+        <button type="button" class="secondary sc-erase" ref={this.eraseButton} onClick={() => this.setState({ confirming: true })}>
+          {pageText(label)}
+        </button>
+      );
+    }
     return (
-      <button type="button" class="secondary sc-erase" ref={eraseButton} onClick={() => setConfirming(true)}>
-        {label}
-      </button>
+      <Confirm
+        id={`xoa-hoi-${place}`}
+        question={pageText('erase-question')}
+        yes={pageText('erase-yes')}
+        no={pageText('erase-no')}
+        onYes={() => {
+          const erased = actions.eraseAll();
+          this.erased = true;
+          this.setState({ confirming: false });
+          notify(erased ? { kind: 'success', place, text: pageText('erased') } : { kind: 'problem', place, text: pageText('erase-refused') });
+        }}
+        onNo={() => this.setState({ confirming: false })}
+      />
     );
   }
-  return (
-    <div class="notice sc-confirm" role="group" aria-labelledby={questionId}>
-      <p id={questionId}>{pageText('erase-question')}</p>
-      <button
-        type="button"
-        ref={confirmButton}
-        onClick={() => {
-          const erased = actions.eraseAll();
-          asked.current = false;
-          setConfirming(false);
-          notify(
-            erased ? { kind: 'success', place, text: pageText('erased') } : { kind: 'problem', place, text: pageText('erase-refused') },
-          );
-        }}
-      >
-        Có, xóa hết
-      </button>{' '}
-      <button type="button" class="secondary" onClick={() => setConfirming(false)}>
-        Không xóa
-      </button>
-    </div>
-  );
 }

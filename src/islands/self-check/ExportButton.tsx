@@ -1,5 +1,6 @@
 // "Tải tệp sao lưu": beside a message that something is not saved, and in the data panel.
 import { downloadText } from '../download.ts';
+import { pageText } from './page-text.ts';
 import type { Notify, SelfCheckActions } from './types.ts';
 
 export function ExportButton({ actions, notify, place }: { actions: SelfCheckActions; notify: Notify; place: 'top' | 'data' }) {
@@ -7,13 +8,13 @@ export function ExportButton({ actions, notify, place }: { actions: SelfCheckAct
     <button
       type="button"
       class="secondary"
-      onClick={async () => {
-        const { fileName, text } = await actions.exportDocument();
+      onClick={() => {
+        const { fileName, text } = actions.exportDocument();
         downloadText(fileName, text, 'application/json');
-        notify({ kind: 'success', place, text: `Đã tạo tệp sao lưu ${fileName} trong thư mục tải về của máy.` });
+        notify({ kind: 'success', place, text: pageText('exported', fileName) });
       }}
     >
-      Tải tệp sao lưu
+      {pageText('export')}
     </button>
   );
 }

@@ -1,5 +1,6 @@
 // The sticky bar while answering: "15/81" and the current manifestation, one line, above the questions.
 import { OVERVIEW_ID } from '../../lib/self-check/anchors.ts';
+import { pageText } from './page-text.ts';
 import type { CheckManifestation } from './types.ts';
 
 interface Props {
@@ -17,11 +18,11 @@ export default function Progress({ answered, total, current, overviewOpen, onTog
         <strong>
           {answered}/{total}
         </strong>{' '}
-        <span class="visually-hidden">nội dung đã trả lời</span>
+        <span class="visually-hidden">{pageText('answered-count')}</span>
       </p>
-      <p class="sc-bar__current">{current ? `Biểu hiện ${current.number}: ${current.shortName}` : ''}</p>
+      <p class="sc-bar__current">{current ? pageText('current', current.number, current.shortName) : ''}</p>
       <button type="button" class="sc-bar__list secondary" aria-expanded={overviewOpen} aria-controls={overviewOpen ? OVERVIEW_ID : undefined} onClick={onToggleOverview}>
-        Danh sách
+        {pageText('list-open')}
       </button>
     </div>
   );

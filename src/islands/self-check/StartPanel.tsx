@@ -6,7 +6,7 @@ import Banner from './Banner.tsx';
 import { ExportButton } from './ExportButton.tsx';
 import EraseControl from './EraseControl.tsx';
 import { focusItem } from './dom.ts';
-import { itemAnchor } from '../../lib/self-check/anchors.ts';
+import { RESULT_HEADING_ID, itemAnchor } from '../../lib/self-check/anchors.ts';
 import type { BannerMessage, Notify, SelfCheckActions } from './types.ts';
 
 interface Props {
@@ -15,7 +15,6 @@ interface Props {
   answered: number;
   total: number;
   firstUnanswered?: string;
-  resultId: string;
   /** True when this browser may erase storage on its own and the member has not acknowledged it yet. */
   showEvictionNotice: boolean;
   banner?: BannerMessage;
@@ -44,7 +43,7 @@ export default function StartPanel(props: Props) {
         <div class="notice sc-storage-notice">
           <p>{pageText('storage-notice')}</p>
           <button type="button" class="secondary" onClick={actions.acknowledgeStorageNotice}>
-            Đã hiểu
+            {pageText('storage-notice-seen')}
           </button>
         </div>
       )}
@@ -59,19 +58,18 @@ export default function StartPanel(props: Props) {
               focusItem(firstUnanswered);
             }}
           >
-            Tiếp tục{' '}
-            <span class="sc-continue__where">(nội dung {firstUnanswered})</span>
+            {pageText('continue')} <span class="sc-continue__where">{pageText('continue-where', firstUnanswered)}</span>
           </a>
         )}
         {!firstUnanswered && (
-          <a class="sc-continue" href={`#${props.resultId}`}>
-            Đã trả lời đủ {total} nội dung — xem kết quả
+          <a class="sc-continue" href={`#${RESULT_HEADING_ID}`}>
+            {pageText('all-answered', total)}
           </a>
         )}
         <button type="button" class="secondary" aria-pressed={memoryOnly} onClick={() => actions.setMemoryOnly(!memoryOnly)}>
-          Làm mà không lưu
+          {pageText('memory-only-button')}
         </button>
-        <EraseControl actions={actions} notify={notify} place="top" label="Xóa dữ liệu" />
+        <EraseControl actions={actions} notify={notify} place="top" label="erase-top" />
       </div>
     </div>
   );

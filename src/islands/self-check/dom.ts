@@ -15,9 +15,8 @@ export function mayEraseAfterSevenDays(userAgent: string): boolean {
 }
 
 /**
- * Runs `task` once the browser is idle after the page has started (at most 1 s later). The self-check loads its
- * later parts this way: right after start, whatever the member does, so no request ever follows an action and
- * everything still works if the network drops once the page is up.
+ * Runs `task` once the browser is idle after the page has started (at most 1 s later): the self-check draws what
+ * the first screen does not need this way, so starting is not one long task.
  */
 export function whenIdle(task: () => void): void {
   if (typeof requestIdleCallback === 'function') requestIdleCallback(task, { timeout: 1000 });

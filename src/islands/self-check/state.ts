@@ -1,7 +1,8 @@
-// What both of the self-check's roots (above and below the form) share: one store, one banner, and a hook that
-// re-renders a root when either changes.
+// What both of the self-check's roots (above and below the form) share: one store, one banner, and a base class
+// that re-renders a root when any of them changes. Classes, not hooks: the page then ships without Preact's hooks
+// module (issue 8's budget for all the page's JavaScript).
 import { atom, type WritableAtom } from 'nanostores';
-import { useEffect, useState } from 'preact/hooks';
+import { Component } from 'preact';
 import { answersOf, currentRound, type Answer, type Round, type SelfCheckDocument } from '../../lib/self-check/document.ts';
 import { summarise, type Summary } from '../../lib/self-check/scoring.ts';
 import type { SelfCheckStore } from '../../stores/self-check.ts';
@@ -31,22 +32,25 @@ export interface SelfCheckState {
   summary: Summary;
 }
 
-export function useSelfCheckState({ store, manifestations, $banner, $current }: SelfCheckShared): SelfCheckState {
-  const read = () => ({ doc: store.$document.get(), status: store.$status.get(), banner: $banner.get(), current: $current.get() });
-  const [snapshot, setSnapshot] = useState(read);
-  useEffect(() => {
-    const sync = () =>
-      setSnapshot((previous) => {
-        const next = read();
-        const same = next.doc === previous.doc && next.status === previous.status && next.banner === previous.banner && next.current === previous.current;
-        return same ? previous : next;
-      });
-    const stops = [store.$document, store.$status, $banner, $current].map(($atom) => $atom.listen(sync));
-    // A change between the first render and this effect is not missed.
-    sync();
-    return () => stops.forEach((stop) => stop());
-  }, [store, $banner, $current]);
-  const round = currentRound(snapshot.doc);
+/** The state as it is now, with what every part derives from it. */
+export function readState({ store, manifestations, $banner, $current }: SelfCheckShared): SelfCheckState {
+  const doc = store.$document.get();
+  const round = currentRound(doc);
   const answers = answersOf(round);
-  return { ...snapshot, round, answers, summary: summarise(manifestations, answers) };
+  return { doc, status: store.$status.get(), banner: $banner.get(), current: $current.get(), round, answers, summary: summarise(manifestations, answers) };
+}
+
+/** A root of the self-check: renders from `readState` and again whenever the store, the banner or the current manifestation changes. */
+export abstract class SelfCheckRoot<S = object> extends Component<{ shared: SelfCheckShared }, S> {
+  private stops: (() => void)[] = [];
+
+  override componentDidMount(): void {
+    const { store, $banner, $current } = this.props.shared;
+    // Preact batches these: a change of the document and its status in one step renders once.
+    this.stops = [store.$document, store.$status, $banner, $current].map(($atom) => $atom.listen(() => this.forceUpdate()));
+  }
+
+  override componentWillUnmount(): void {
+    this.stops.forEach((stop) => stop());
+  }
 }

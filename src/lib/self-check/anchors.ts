@@ -40,6 +40,3 @@ export const DATA_HEADING_ID = 'sao-luu';
 
 /** The page's template of texts the script shows only when they apply (see ui/self-check-text.ts). */
 export const TEXTS_ID = 'tu-kiem-tra-loi';
-
-/** Marks where a page text (the "unsaved" notice) takes its count. */
-export const COUNT_MARK = '{n}';

@@ -11,12 +11,6 @@ export interface CheckManifestation {
   items: { id: string; text: string }[];
 }
 
-export interface GroupProgress {
-  group: Group;
-  answered: number;
-  total: number;
-}
-
 export interface MarkedManifestation {
   number: number;
   /** Ids of the items answered "Có". */
@@ -26,7 +20,6 @@ export interface MarkedManifestation {
 export interface Summary {
   answered: number;
   total: number;
-  byGroup: GroupProgress[];
   /** Item ids in page order that have no answer yet. */
   unanswered: string[];
   /** Manifestations with at least one "Có", in page order. */
@@ -37,30 +30,25 @@ type Answers = Record<string, Answer | undefined>;
 
 /** Counts only the items present in the data; answers to ids no longer there are kept but not counted. */
 export function summarise(manifestations: CheckManifestation[], answers: Answers): Summary {
-  const byGroup = new Map<Group, GroupProgress>();
   const unanswered: string[] = [];
   const marked: MarkedManifestation[] = [];
   let answered = 0;
   let total = 0;
   for (const m of manifestations) {
-    const progress = byGroup.get(m.group) ?? { group: m.group, answered: 0, total: 0 };
-    byGroup.set(m.group, progress);
     const yesItems: string[] = [];
     for (const item of m.items) {
       total += 1;
-      progress.total += 1;
       const answer = answers[item.id];
       if (answer === undefined) {
         unanswered.push(item.id);
         continue;
       }
       answered += 1;
-      progress.answered += 1;
       if (answer === 'co') yesItems.push(item.id);
     }
     if (yesItems.length > 0) marked.push({ number: m.number, yesItems });
   }
-  return { answered, total, byGroup: [...byGroup.values()], unanswered, marked };
+  return { answered, total, unanswered, marked };
 }
 
 export interface RoundComparison {
