@@ -61,8 +61,7 @@ export interface SearchTuning {
   /**
    * Once Pagefind is loaded and before the reader's first search, how many searches to run in idle time
    * so that search is not the page's first: Pagefind's first search on a page runs several times slower
-   * than the next ones (its WebAssembly is compiled as first called, then optimised once hot; the
-   * JavaScript heap grows to its results). 0: none.
+   * than the next ones (more garbage collection and compiling; docs/benchmarks.md). 0: none.
    */
   warmUpSearches: number;
   /** What those searches look for: null for every page (a filter-only search, no index chunk to fetch). */
