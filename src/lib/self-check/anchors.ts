@@ -38,5 +38,5 @@ export const ROUND_HEADING_ID = 'luot';
 export const EARLIER_HEADING_ID = 'cac-luot-truoc';
 export const DATA_HEADING_ID = 'sao-luu';
 
-/** The page's template of texts the script shows only when they apply (see ui/self-check-text.ts). */
+/** The page's template of every text the script shows (see ui/self-check-text.ts). */
 export const TEXTS_ID = 'tu-kiem-tra-loi';
