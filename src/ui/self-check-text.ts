@@ -1,6 +1,5 @@
 // Vietnamese text of the self-check, kept together so it can be proof-read.
 import type { Period } from '../lib/self-check/document.ts';
-import type { ImportResult } from '../lib/self-check/transfer.ts';
 import { fillText } from '../lib/fill-text.ts';
 
 /** A round's period by its `half` (none, 1, 2): "Năm 2026", "6 tháng đầu năm 2026", "6 tháng cuối năm 2026". */
@@ -12,58 +11,10 @@ export function periodLabel(period: Period): string {
 
 export const answerLabels = { co: 'Có', khong: 'Không' } as const;
 
-export const privateReminder =
-  'Đây là việc tự soi, tự sửa của riêng đồng chí, không phải phiếu khảo sát, đánh giá của chi bộ. Kết quả chỉ nằm trong trình duyệt này và không được gửi cho ai.';
+export const privateWindowText = 'Cửa sổ ẩn danh (duyệt riêng tư) quên hết câu trả lời khi đóng.';
 
-/** The storage states the page reports (the same names as the store's, declared here so ui imports no store). */
-export type StorageState = 'saved' | 'unsaved' | 'memory-only' | 'unavailable' | 'damaged' | 'newer';
-
-/** What to tell the member about storage, or nothing when all is saved; "{1}": how many entries are only on this page. */
-export function storageStateText(state: StorageState): string | undefined {
-  switch (state) {
-    case 'unsaved':
-      return `Chưa lưu được {1} câu trả lời hoặc ghi chú vào trình duyệt (bộ nhớ của trình duyệt có thể đã đầy). Chúng vẫn còn trên trang này; trang sẽ thử lưu lại ở lần thay đổi sau — hãy tải tệp sao lưu để giữ chắc.`;
-    case 'unavailable':
-      return 'Trình duyệt này không cho trang lưu dữ liệu (có thể do chế độ duyệt riêng tư hoặc đã chặn lưu trữ). Đồng chí vẫn làm bài được, nhưng câu trả lời sẽ mất khi đóng trang — hãy tải tệp sao lưu trước khi đóng.';
-    case 'damaged':
-      return 'Dữ liệu tự kiểm tra lưu trong trình duyệt bị hỏng và trang không cất riêng được một bản. Để không làm mất dữ liệu đó, trang không ghi đè: thay đổi bây giờ chỉ nằm trên trang này. Muốn bắt đầu lại từ đầu, hãy dùng “Xóa toàn bộ dữ liệu”.';
-    case 'newer':
-      return 'Dữ liệu đã lưu được tạo bởi một phiên bản mới hơn của trang này. Để không làm hỏng dữ liệu đó, trang không ghi đè: thay đổi bây giờ chỉ nằm trên trang này. Hãy tải lại trang để dùng phiên bản mới.';
-    case 'memory-only':
-      return 'Đang làm mà không lưu: trang không ghi gì vào trình duyệt; câu trả lời sẽ mất khi đóng hoặc tải lại trang.';
-    default:
-      return undefined;
-  }
-}
-
-export const setAsideText =
-  'Dữ liệu tự kiểm tra lưu trước đây bị hỏng nên trang không đọc được. Trang không xóa mà đã cất riêng một bản (xem mục “Bản dữ liệu bị hỏng” ở cuối trang) và bắt đầu một bản mới.';
-
-export const migratedText = 'Dữ liệu của đồng chí được lưu theo cách cũ và đã được chuyển sang cách lưu mới, không mất câu trả lời nào.';
-
-export const storageNoticeText =
-  'Lưu ý: câu trả lời chỉ được lưu trong trình duyệt trên máy này. Trình duyệt Safari (iPhone, iPad, máy Mac) có thể tự xóa dữ liệu của trang nếu đồng chí không mở trang trong 7 ngày. Để giữ lâu dài, hãy bấm “Tải tệp sao lưu” sau mỗi lần làm và cất tệp ở nơi an toàn.';
-
-/** Why a backup file was not read; the same words for each problem. */
-export function importErrorText(problem: Exclude<ImportResult, { ok: true }>['problem']): string {
-  switch (problem) {
-    case 'newer-version':
-      return 'Tệp này được tạo bởi một phiên bản mới hơn của trang nên chưa đọc được. Dữ liệu hiện có không thay đổi.';
-    case 'not-self-check':
-      return 'Tệp này không phải tệp sao lưu tự kiểm tra của trang này. Dữ liệu hiện có không thay đổi.';
-    case 'empty':
-      return 'Tệp này trống. Dữ liệu hiện có không thay đổi.';
-    case 'too-large':
-      return 'Tệp này quá lớn, không phải tệp sao lưu tự kiểm tra. Dữ liệu hiện có không thay đổi.';
-    default:
-      return 'Tệp này bị hỏng hoặc không đúng định dạng nên không đọc được. Dữ liệu hiện có không thay đổi.';
-  }
-}
-
-export const taskStateLabels = { 'chua-lam': 'Chưa làm', 'dang-lam': 'Đang làm', 'da-xong': 'Đã xong' } as const;
-
-export const privateWindowText =
-  'Cửa sổ ẩn danh (duyệt riêng tư) quên hết câu trả lời khi đóng.';
+/** Every way a backup file can fail to be read ends with this: nothing was changed. */
+const unchanged = 'Dữ liệu hiện có không thay đổi.';
 
 /**
  * Every text the self-check's script shows, by key, with numbered places ("{1}" …) for its values. The page
@@ -72,16 +23,26 @@ export const privateWindowText =
  */
 export function selfCheckPageTexts() {
   return {
-    unsaved: storageStateText('unsaved')!,
-    unavailable: storageStateText('unavailable')!,
-    damaged: storageStateText('damaged')!,
-    newer: storageStateText('newer')!,
-    'memory-only': storageStateText('memory-only')!,
-    'set-aside': setAsideText,
-    migrated: migratedText,
-    'storage-notice': storageNoticeText,
+    // Storage, by the store's state ("{1}" in unsaved: how many entries are only on this page).
+    unsaved:
+      'Chưa lưu được {1} câu trả lời hoặc ghi chú vào trình duyệt (bộ nhớ của trình duyệt có thể đã đầy). Chúng vẫn còn trên trang này; trang sẽ thử lưu lại ở lần thay đổi sau — hãy tải tệp sao lưu để giữ chắc.',
+    unavailable:
+      'Trình duyệt này không cho trang lưu dữ liệu (có thể do chế độ duyệt riêng tư hoặc đã chặn lưu trữ). Đồng chí vẫn làm bài được, nhưng câu trả lời sẽ mất khi đóng trang — hãy tải tệp sao lưu trước khi đóng.',
+    damaged:
+      'Dữ liệu tự kiểm tra lưu trong trình duyệt bị hỏng và trang không cất riêng được một bản. Để không làm mất dữ liệu đó, trang không ghi đè: thay đổi bây giờ chỉ nằm trên trang này. Muốn bắt đầu lại từ đầu, hãy dùng “Xóa toàn bộ dữ liệu”.',
+    newer:
+      'Dữ liệu đã lưu được tạo bởi một phiên bản mới hơn của trang này. Để không làm hỏng dữ liệu đó, trang không ghi đè: thay đổi bây giờ chỉ nằm trên trang này. Hãy tải lại trang để dùng phiên bản mới.',
+    'memory-only': 'Đang làm mà không lưu: trang không ghi gì vào trình duyệt; câu trả lời sẽ mất khi đóng hoặc tải lại trang.',
+    'set-aside':
+      'Dữ liệu tự kiểm tra lưu trước đây bị hỏng nên trang không đọc được. Trang không xóa mà đã cất riêng một bản (xem mục “Bản dữ liệu bị hỏng” ở cuối trang) và bắt đầu một bản mới.',
+    migrated: 'Dữ liệu của đồng chí được lưu theo cách cũ và đã được chuyển sang cách lưu mới, không mất câu trả lời nào.',
+    'storage-notice':
+      'Lưu ý: câu trả lời chỉ được lưu trong trình duyệt trên máy này. Trình duyệt Safari (iPhone, iPad, máy Mac) có thể tự xóa dữ liệu của trang nếu đồng chí không mở trang trong 7 ngày. Để giữ lâu dài, hãy bấm “Tải tệp sao lưu” sau mỗi lần làm và cất tệp ở nơi an toàn.',
     'storage-notice-seen': 'Đã hiểu',
-    ...taskStateLabels,
+    // The task list's states.
+    'chua-lam': 'Chưa làm',
+    'dang-lam': 'Đang làm',
+    'da-xong': 'Đã xong',
     'period-0': periodTexts[0],
     'period-1': periodTexts[1],
     'period-2': periodTexts[2],
@@ -109,7 +70,8 @@ export function selfCheckPageTexts() {
       'Trình duyệt không cho xóa dữ liệu đã lưu. Câu trả lời trên trang đã được xóa; hãy xóa dữ liệu duyệt web của trang này trong phần cài đặt của trình duyệt.',
     // The result.
     'result-heading': 'Kết quả lượt {1}',
-    'private-reminder': privateReminder,
+    'private-reminder':
+      'Đây là việc tự soi, tự sửa của riêng đồng chí, không phải phiếu khảo sát, đánh giá của chi bộ. Kết quả chỉ nằm trong trình duyệt này và không được gửi cho ai.',
     'result-answered': 'Đã trả lời {1} trên {2} nội dung.',
     'result-none-marked': 'Chưa có nội dung nào được đánh dấu “Có”.',
     'result-marked': 'Có {1} biểu hiện có ít nhất một nội dung được đánh dấu “Có”.',
@@ -157,15 +119,16 @@ export function selfCheckPageTexts() {
     'import-question': replaceQuestionText,
     'import-yes': 'Có, thay thế',
     'import-no': 'Không thay thế',
-    'import-cancelled': 'Đã hủy khôi phục. Dữ liệu hiện có không thay đổi.',
+    'import-cancelled': `Đã hủy khôi phục. ${unchanged}`,
     imported: importedText,
-    'import-refused': 'Trình duyệt không cho lưu dữ liệu của tệp (bộ nhớ có thể đã đầy). Dữ liệu hiện có không thay đổi.',
-    'import-newer-version': importErrorText('newer-version'),
-    'import-not-self-check': importErrorText('not-self-check'),
-    'import-empty': importErrorText('empty'),
-    'import-too-large': importErrorText('too-large'),
-    'import-not-json': importErrorText('not-json'),
-    'import-invalid': importErrorText('invalid'),
+    'import-refused': `Trình duyệt không cho lưu dữ liệu của tệp (bộ nhớ có thể đã đầy). ${unchanged}`,
+    // Why a backup file was not read, by the problem transfer.ts reports.
+    'import-newer-version': `Tệp này được tạo bởi một phiên bản mới hơn của trang nên chưa đọc được. ${unchanged}`,
+    'import-not-self-check': `Tệp này không phải tệp sao lưu tự kiểm tra của trang này. ${unchanged}`,
+    'import-empty': `Tệp này trống. ${unchanged}`,
+    'import-too-large': `Tệp này quá lớn, không phải tệp sao lưu tự kiểm tra. ${unchanged}`,
+    'import-not-json': `Tệp này bị hỏng hoặc không đúng định dạng nên không đọc được. ${unchanged}`,
+    'import-invalid': `Tệp này bị hỏng hoặc không đúng định dạng nên không đọc được. ${unchanged}`,
     'erase-data': 'Xóa toàn bộ dữ liệu',
     'set-aside-heading': 'Bản dữ liệu bị hỏng',
     'set-aside-intro':
