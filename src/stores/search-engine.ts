@@ -6,6 +6,7 @@ import { MatchClass, settledOrder, verifiedClass } from '../lib/search/precision
 import { candidateClass, queryWords, rankResults, type RankedResult } from '../lib/search/rank.ts';
 import { normalizeQuery, type SearchState } from '../lib/search/query.ts';
 import { toSearchHit, type PagefindFragment, type SearchHit, type SitePlace } from '../lib/search/results.ts';
+import { whenIdle } from './idle.ts';
 
 type FilterCounts = Record<string, Record<string, number>>;
 
@@ -124,10 +125,6 @@ export function preloadTerm(term: string): void {
   loading?.then((pagefind) => pagefind.preload(term)).catch(() => undefined);
 }
 
-/** Resolves in the page's next idle time (or soon, where the browser has no idle callbacks). */
-const whenIdle = () =>
-  new Promise<void>((idle) => ('requestIdleCallback' in globalThis ? requestIdleCallback(() => idle(), { timeout: 1000 }) : setTimeout(idle, 50)));
-
 /**
  * Runs tuning.warmUpSearches throwaway searches in idle time, one per idle period, while stillIdle()
  * says the reader has not begun a search (their own search does the same work).
@@ -135,7 +132,7 @@ const whenIdle = () =>
 export async function warmUpSearch(stillIdle: () => boolean): Promise<void> {
   const pagefind = await loadPagefind();
   for (let i = 0; i < tuning.warmUpSearches; i++) {
-    await whenIdle();
+    await new Promise<void>((idle) => whenIdle(idle));
     if (!stillIdle()) return;
     await pagefind.search(tuning.warmUpTerm);
   }

@@ -5,7 +5,7 @@ import DataPanel from './DataPanel.tsx';
 import EarlierRounds from './EarlierRounds.tsx';
 import Result from './Result.tsx';
 import RoundPanel from './RoundPanel.tsx';
-import { whenIdle } from './dom.ts';
+import { whenIdle } from '../../stores/idle.ts';
 import { DATA_HEADING_ID, EARLIER_HEADING_ID, RESULT_HEADING_ID, ROUND_HEADING_ID } from '../../lib/self-check/anchors.ts';
 import { SelfCheckRoot, readState } from './state.ts';
 import type { BannerMessage } from './types.ts';

@@ -14,11 +14,3 @@ export function mayEraseAfterSevenDays(userAgent: string): boolean {
   return /Macintosh/.test(userAgent) && /Safari/.test(userAgent) && !/Chrome|Chromium|Edg|Firefox|OPR/.test(userAgent);
 }
 
-/**
- * Runs `task` once the browser is idle after the page has started (at most 1 s later): the self-check draws what
- * the first screen does not need this way, so starting is not one long task.
- */
-export function whenIdle(task: () => void): void {
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(task, { timeout: 1000 });
-  else setTimeout(task, 1);
-}
