@@ -1,5 +1,4 @@
 import type { AstroIntegration } from 'astro';
-import { createHash } from 'node:crypto';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join, posix } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -38,12 +37,11 @@ export function standaloneScripts(scripts: Record<string, string>): AstroIntegra
           platform: 'browser',
           transform: { define: { 'process.env.NODE_ENV': '"production"' } },
         });
-        const { output } = await bundle.generate({ format: 'esm', minify: true });
+        // Named by its content, as Vite names the other scripts.
+        const { output } = await bundle.generate({ format: 'esm', minify: true, entryFileNames: posix.join(assetsDir, `${name}.[hash].js`) });
         await bundle.close();
         if (output.length !== 1) throw new Error(`standalone script ${entry} must be one file, not ${output.length} (no dynamic import)`);
-        const code = output[0].code;
-        const hash = createHash('sha256').update(code).digest('hex').slice(0, 8);
-        return { file: posix.join(assetsDir, `${name}.${hash}.js`), code };
+        return { file: output[0].fileName, code: output[0].code };
       })();
       built.set(name, script);
     }
