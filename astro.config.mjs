@@ -29,6 +29,9 @@ export default defineConfig({
   markdown: { syntaxHighlight: false },
   vite: {
     plugins: [quietHeadInjectWarning()],
+    // `npm run cms` (scripts/cms.mjs) sets SITE_LIVE_RELOAD=off: a live reload would reload /admin/ under the editor,
+    // mid-login or mid-edit (each save changes content/; the first visit of another page re-bundles dependencies).
+    server: process.env.SITE_LIVE_RELOAD === 'off' ? { hmr: false } : {},
     // Preact, its hooks and its JSX runtime in one file: every island page needs all three, and
     // one gzip file costs less than three. (The self-check builds its script on its own: standaloneScripts.)
     build: { rolldownOptions: { output: { codeSplitting: { groups: [{ name: 'preact', test: /node_modules[\\/]preact[\\/]/ }] } } } },

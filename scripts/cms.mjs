@@ -40,6 +40,7 @@ process.on('SIGTERM', () => stop(0));
 
 // MODE fs: the local backend writes the files directly; committing them is left to the editor's git tool.
 start('decap-server', [decapServer], { PORT: backendPort, MODE: process.env.DECAP_SERVER_MODE ?? 'fs', GIT_REPO_DIRECTORY: root });
-start('astro dev', [astro, 'dev', '--port', sitePort, '--host', 'localhost'], { DECAP_SERVER_PORT: backendPort });
+// No live reload (astro.config.mjs): the development server must never reload /admin/ while an editor works in it.
+start('astro dev', [astro, 'dev', '--port', sitePort, '--host', 'localhost'], { DECAP_SERVER_PORT: backendPort, SITE_LIVE_RELOAD: 'off' });
 
 console.log(`[cms] Trang quản trị nội dung: http://localhost:${sitePort}/admin/ (dừng bằng Ctrl+C)`);

@@ -129,15 +129,27 @@ async function waitForHttp(url: string, init: RequestInit | undefined, cms: Chil
   }
 }
 
-/** Opens the form of a new Di tích issue; the local backend's login button enters without an account. */
-async function openNewIssue(page: Page, siteUrl: string): Promise<void> {
+/**
+ * Opens the form of a new Di tích issue; the local backend's login button enters without an account (its exact name:
+ * "Đăng nhập bằng GitHub" would mean Decap did not find the local backend). Returns how many times the page has loaded
+ * so far, to read later: a reload under the editor loses a login or an edit.
+ */
+async function openNewIssue(page: Page, siteUrl: string): Promise<() => number> {
+  let loads = 0;
+  page.on('load', () => loads++);
   await page.goto(`${siteUrl}${adminPaths.home}#/collections/di-tich/new`, { waitUntil: 'domcontentloaded', timeout: 120_000 });
-  const login = page.getByRole('button', { name: 'Đăng nhập' });
+  const login = page.getByRole('button', { name: 'Đăng nhập', exact: true });
   const form = page.getByLabel('Số kỳ');
   // Once logged in, the CMS remembers the editor (in this browser context) and opens the form directly.
   await login.or(form).first().waitFor({ timeout: 120_000 });
   if (await login.isVisible()) await login.click();
-  await form.waitFor({ timeout: 60_000 });
+  try {
+    await form.waitFor({ timeout: 60_000 });
+  } catch (error) {
+    const shown = await page.locator('body').innerText().catch(() => '(no page)');
+    throw new Error(`${String(error)}\nThe page loaded ${loads} times; it showed:\n${shown.slice(0, 2000)}`);
+  }
+  return () => loads;
 }
 
 describe('npm run cms: an editor writes a Di tích issue in the browser', () => {
@@ -183,7 +195,7 @@ describe('npm run cms: an editor writes a Di tích issue in the browser', () => 
     const page = await session.context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(String(error)));
-    await openNewIssue(page, siteUrl);
+    const loads = await openNewIssue(page, siteUrl);
     await page.getByLabel('Số kỳ').fill('3');
     // The date field is the browser's date input; the CMS stores the dd/mm/yyyy string the schema reads.
     await page.getByLabel('Ngày đăng').fill(date);
@@ -226,6 +238,8 @@ describe('npm run cms: an editor writes a Di tích issue in the browser', () => 
     expect(preview).toContain('Chưa đến ngày đăng');
     expect(preview).toContain(`Bài sẽ được đăng ngày ${formatIsoDate(date)}`);
     expect(errors).toEqual([]);
+    // The development server never reloaded the CMS under the editor: not at login, not after the save.
+    expect(loads()).toBe(1);
     await page.close();
 
     // The production build of the copy's content: the day before, it accepts the file and publishes nothing of it;
@@ -256,7 +270,7 @@ describe('npm run cms: an editor writes a Di tích issue in the browser', () => 
     const before = resultsTable.parse(parse(readFileSync(file, 'utf8')));
     const page = await session.context.newPage();
     await page.goto(`${siteUrl}${adminPaths.home}#/collections/ket-qua/entries/dang-vien-2019`, { waitUntil: 'domcontentloaded', timeout: 120_000 });
-    const login = page.getByRole('button', { name: 'Đăng nhập' });
+    const login = page.getByRole('button', { name: 'Đăng nhập', exact: true });
     const note = page.getByLabel('Ghi chú');
     await login.or(note).first().waitFor({ timeout: 120_000 });
     if (await login.isVisible()) await login.click();
