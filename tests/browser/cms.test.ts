@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
 import { buildSite, projectRoot, withoutVitestModeFlags } from '../../support/build.ts';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { openWatchedPage, useBrowser } from '../../support/page.ts';
 import { builtPages } from '../../support/site-pages.ts';
 import { parse } from 'yaml';
@@ -130,26 +130,30 @@ async function waitForHttp(url: string, init: RequestInit | undefined, cms: Chil
 }
 
 /**
- * Opens the form of a new Di tích issue; the local backend's login button enters without an account (its exact name:
- * "Đăng nhập bằng GitHub" would mean Decap did not find the local backend). Returns how many times the page has loaded
- * so far, to read later: a reload under the editor loses a login or an edit.
+ * Opens an address of the CMS and waits for `ready`; the local backend's login button enters without an account (its
+ * exact name: "Đăng nhập bằng GitHub" would mean Decap did not find the local backend). Returns how many times the
+ * page has loaded so far, to read later: a reload under the editor loses a login or an edit.
  */
-async function openNewIssue(page: Page, siteUrl: string): Promise<() => number> {
+async function openInCms(page: Page, address: string, ready: Locator): Promise<() => number> {
   let loads = 0;
   page.on('load', () => loads++);
-  await page.goto(`${siteUrl}${adminPaths.home}#/collections/di-tich/new`, { waitUntil: 'domcontentloaded', timeout: 120_000 });
+  await page.goto(address, { waitUntil: 'domcontentloaded', timeout: 120_000 });
   const login = page.getByRole('button', { name: 'Đăng nhập', exact: true });
-  const form = page.getByLabel('Số kỳ');
-  // Once logged in, the CMS remembers the editor (in this browser context) and opens the form directly.
-  await login.or(form).first().waitFor({ timeout: 120_000 });
+  // Once logged in, the CMS remembers the editor (in this browser context) and opens the address directly.
+  await login.or(ready).first().waitFor({ timeout: 120_000 });
   if (await login.isVisible()) await login.click();
   try {
-    await form.waitFor({ timeout: 60_000 });
+    await ready.first().waitFor({ timeout: 60_000 });
   } catch (error) {
     const shown = await page.locator('body').innerText().catch(() => '(no page)');
     throw new Error(`${String(error)}\nThe page loaded ${loads} times; it showed:\n${shown.slice(0, 2000)}`);
   }
   return () => loads;
+}
+
+/** Opens the form of a new Di tích issue. */
+function openNewIssue(page: Page, siteUrl: string): Promise<() => number> {
+  return openInCms(page, `${siteUrl}${adminPaths.home}#/collections/di-tich/new`, page.getByLabel('Số kỳ'));
 }
 
 describe('npm run cms: an editor writes a Di tích issue in the browser', () => {
@@ -269,11 +273,8 @@ describe('npm run cms: an editor writes a Di tích issue in the browser', () => 
     const file = join(copy, 'content', 'ket-qua', 'dang-vien-2019.yaml');
     const before = resultsTable.parse(parse(readFileSync(file, 'utf8')));
     const page = await session.context.newPage();
-    await page.goto(`${siteUrl}${adminPaths.home}#/collections/ket-qua/entries/dang-vien-2019`, { waitUntil: 'domcontentloaded', timeout: 120_000 });
-    const login = page.getByRole('button', { name: 'Đăng nhập', exact: true });
     const note = page.getByLabel('Ghi chú');
-    await login.or(note).first().waitFor({ timeout: 120_000 });
-    if (await login.isVisible()) await login.click();
+    await openInCms(page, `${siteUrl}${adminPaths.home}#/collections/ket-qua/entries/dang-vien-2019`, note);
     // Each row is edited with the table's own columns; a figure the source does not give is an empty number box.
     await expect.poll(() => page.getByLabel('Số đảng viên').count(), { timeout: 60_000 }).toBe(before.rows.length);
     expect(await page.getByLabel('Số đảng viên').first().inputValue()).toBe('7178');

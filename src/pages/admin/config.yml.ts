@@ -1,7 +1,7 @@
 // /admin/config.yml: the CMS configuration, generated from the content schemas at build (and on each request
 // in development). JSON is valid YAML, so no serializer is needed.
 import type { APIRoute } from 'astro';
-import { loadResultsTables } from '../ket-qua/_tables.ts';
+import { loadResultsTables } from '../../components/results-tables.ts';
 import { buildCmsConfig } from '../../cms/config.ts';
 import { siteConfig } from '../../site.config.ts';
 

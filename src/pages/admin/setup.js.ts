@@ -5,7 +5,7 @@ import setupScript from '../../cms/admin-setup.js?raw';
 import { columnLabels } from '../../ui/labels.ts';
 import { adminPaths } from '../../lib/paths.ts';
 import { columnIds, columns } from '../../lib/vocabulary.ts';
-import { loadResultsTables } from '../ket-qua/_tables.ts';
+import { loadResultsTables } from '../../components/results-tables.ts';
 
 export const GET: APIRoute = async () => {
   const columnDays = Object.fromEntries(columnIds.map((id) => [id, columns[id].day]));

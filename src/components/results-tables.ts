@@ -1,4 +1,4 @@
-// The tables of content/ket-qua/ (one file each) in the page's reading order, for /ket-qua/ and the CMS's list.
+// The tables of content/ket-qua/ (one file each) in the reading order of /ket-qua/, which the CMS's list follows too.
 import { getCollection } from 'astro:content';
 
 const ORDER = ['khao-sat-bieu-hien', 'to-chuc-co-so-dang-2019', 'dang-vien-2019', 'hai-long-hanh-chinh-2018', 'kiem-tra-quan-uy', 'kiem-tra-ubkt', 'tinh-gian-bien-che', 'lotus-notes-2018'];
