@@ -39,6 +39,13 @@ export function manifestationNumber(group: Group, numberInGroup: number): number
  * What is known of a manifestation's official wording (bieu-hien.md): the whole of it (from several public
  * copies, or from one), only a fragment, or nothing, in which case only our own summary is shown.
  */
+/**
+ * Self-check items that concern only some members: office holders (người giữ chức vụ) or those who must declare
+ * assets (người có nghĩa vụ kê khai tài sản). Other members answer them "Không thuộc diện", counted neither Có nor Không.
+ */
+export const itemScopes = ['office-holder', 'declarant'] as const;
+export type ItemScope = (typeof itemScopes)[number];
+
 export const provenanceStatuses = ['nguyen-van', 'nguyen-van-mot-nguon', 'trich-doan', 'tom-tat'] as const;
 export type ProvenanceStatus = (typeof provenanceStatuses)[number];
 

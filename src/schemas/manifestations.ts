@@ -2,6 +2,7 @@ import { z } from 'astro/zod';
 import {
   MANIFESTATIONS_PER_GROUP,
   isFullyQuoted,
+  itemScopes,
   manifestationGroups,
   manifestationNumber,
   provenanceStatuses,
@@ -14,6 +15,10 @@ export const selfCheckItem = z.object({
   id: z.string().regex(/^([1-9]|1\d|2[0-7])[abc]$/, 'item id must be 1a … 27c'),
   /** One behaviour, written "Tôi có lúc …", so that "Có" always means it is present in the one answering. */
   text: vietnameseText.refine((text) => text.startsWith('Tôi có lúc '), { message: 'an item is written "Tôi có lúc …" so that "Có" means the behaviour is present' }),
+  /** Set where the item concerns only office holders or asset declarants; others answer "Không thuộc diện". */
+  appliesTo: z.enum(itemScopes).optional(),
+  /** Day (dd/mm/yyyy) this wording took effect; answers saved before it were given to an earlier wording. */
+  wordingSince: updatedDate.optional(),
 });
 
 export const manifestation = z
