@@ -11,6 +11,7 @@ import {
   pageLinks,
   unsafeContent,
   type ContentLink,
+  type ContentProblem,
   type ManifestationIds,
   type MdastNode,
 } from '../lib/content-safety.ts';
@@ -72,30 +73,49 @@ export async function scanContent(contentDir: string): Promise<ContentScan> {
   const documentsDir = join(root, 'van-ban');
   const documentSlugs = new Set(files.filter((file) => dirname(file) === documentsDir && file.endsWith('.mdx')).map((file) => basename(file, '.mdx')));
   for (const file of files) {
-    const text = await readFile(file, 'utf8');
-    if (dirname(file) === documentsDir && file.endsWith('.mdx')) {
-      const related = (parseYaml(frontmatterOf(text)) as { related?: unknown } | null)?.related;
-      for (const slug of Array.isArray(related) ? related : []) {
-        if (!documentSlugs.has(String(slug))) problems.push(`${file}: related document "${slug}" does not exist`);
-      }
-    }
-    // A column issue filed in another column's folder than its `column` field says (checked again by the route).
-    const columnFolder = /^chuyen-muc\/([^/]+)\/[^/]+\.mdx$/.exec(relative(root, file).split(sep).join('/'))?.[1];
-    if (columnFolder) {
-      const column = (parseYaml(frontmatterOf(text)) as { column?: unknown } | null)?.column;
-      if (column !== columnFolder) problems.push(`${file}: column "${String(column)}" but the file is in content/chuyen-muc/${columnFolder}/`);
-    }
-    if (file.endsWith('.mdx')) {
-      const tree = (await mdxToMdast(withoutFrontmatter(text))) as MdastNode;
-      for (const problem of unsafeContent(tree)) problems.push(`${file}:${problem.line ?? 1}: ${problem.message}`);
-      for (const link of internalLinks(tree)) links.push({ ...link, file });
-    }
-    if (relative(root, file).split(sep).join('/') === 'bieu-hien/manifestations.yaml') {
-      const entries = parseYaml(text) as ManifestationIds[] | null;
-      for (const problem of duplicateManifestations(Array.isArray(entries) ? entries : [])) problems.push(`${file}: ${problem}`);
-    }
+    const check = await checkContentFile(root, file, await readFile(file, 'utf8'), documentSlugs);
+    for (const problem of check.problems) problems.push(`${file}${problem.line ? `:${problem.line}` : ''}: ${problem.message}`);
+    for (const link of check.links) links.push({ ...link, file });
   }
   return { files: files.length, problems, links };
+}
+
+export interface ContentFileCheck {
+  problems: ContentProblem[];
+  links: ContentLink[];
+}
+
+/**
+ * The checks of one content file as it would be saved (the build runs it on every file; the CMS on the entry it
+ * saves): active content, related documents that do not exist, a column issue in another column's folder,
+ * duplicate manifestations. `file` is an absolute path under `root`; `documentSlugs` the documents that exist.
+ */
+export async function checkContentFile(root: string, file: string, text: string, documentSlugs: ReadonlySet<string>): Promise<ContentFileCheck> {
+  const problems: ContentProblem[] = [];
+  const links: ContentLink[] = [];
+  const path = relative(root, file).split(sep).join('/');
+  if (/^van-ban\/[^/]+\.mdx$/.test(path)) {
+    const related = (parseYaml(frontmatterOf(text)) as { related?: unknown } | null)?.related;
+    for (const slug of Array.isArray(related) ? related : []) {
+      if (!documentSlugs.has(String(slug))) problems.push({ message: `related document "${slug}" does not exist` });
+    }
+  }
+  // A column issue filed in another column's folder than its `column` field says (checked again by the route).
+  const columnFolder = /^chuyen-muc\/([^/]+)\/[^/]+\.mdx$/.exec(path)?.[1];
+  if (columnFolder) {
+    const column = (parseYaml(frontmatterOf(text)) as { column?: unknown } | null)?.column;
+    if (column !== columnFolder) problems.push({ message: `column "${String(column)}" but the file is in content/chuyen-muc/${columnFolder}/` });
+  }
+  if (file.endsWith('.mdx')) {
+    const tree = (await mdxToMdast(withoutFrontmatter(text))) as MdastNode;
+    problems.push(...unsafeContent(tree));
+    links.push(...internalLinks(tree));
+  }
+  if (path === 'bieu-hien/manifestations.yaml') {
+    const entries = parseYaml(text) as ManifestationIds[] | null;
+    for (const problem of duplicateManifestations(Array.isArray(entries) ? entries : [])) problems.push({ message: problem });
+  }
+  return { problems, links };
 }
 
 function frontmatterOf(text: string): string {
