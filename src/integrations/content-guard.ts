@@ -87,9 +87,9 @@ export function contentGuardVitePlugin(contentDir: string): VitePlugin {
       if (mine > compiler) plugins.splice(compiler, 0, ...plugins.splice(mine, 1));
     },
     transform: {
-      filter: { id: /\.mdx(\?|$)/ },
-      async handler(code, id) {
-        const file = id.split('?')[0]!;
+      // The compiler's own filter: ids with a query (?astroPropagatedAssets …) are Astro's JS wrappers, not MDX.
+      filter: { id: /\.mdx$/ },
+      async handler(code, file) {
         const path = relative(root, file).split(sep).join('/');
         if (path.startsWith('../') || isAbsolute(path)) return null;
         const { problems } = await safeContent(path, code);

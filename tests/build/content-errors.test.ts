@@ -57,23 +57,95 @@ describe('content that must not be published fails the build, every problem name
     expect(result.output).toContain('Content refused');
   });
 
-  it('names script, iframe, on* handler and javascript: URL with file and line', () => {
-    expect(result.output).toContain(`${file()}:${lineOf(documentText, '<script>')}: <script> is not allowed in content`);
-    expect(result.output).toContain(`${file()}:${lineOf(documentText, '<iframe')}: <iframe> is not allowed in content`);
-    expect(result.output).toContain(`${file()}:${lineOf(documentText, 'onClick')}: <div onClick>: event handler attributes are not allowed`);
-    expect(result.output).toContain(`${file()}:${lineOf(documentText, 'javascript:')}: link to "javascript:alert(1)": script URLs are not allowed`);
+  it('names script, iframe, on* handler and javascript: URL with file and line, in Vietnamese', () => {
+    const at = (needle: string) => `${file()}:${lineOf(documentText, needle)}: `;
+    expect(result.output).toContain(`${at('<script>')}Không được dùng thẻ <script> trong nội dung`);
+    expect(result.output).toContain(`${at('<iframe')}Không được dùng thẻ <iframe> trong nội dung`);
+    expect(result.output).toContain(`${at('onClick')}Không được dùng thuộc tính onClick trong thẻ <div>: thuộc tính này chạy mã trên máy người đọc (dòng ${lineOf(documentText, 'onClick')}).`);
+    expect(result.output).toContain(`${at('javascript:')}Không được dùng liên kết javascript: trong nội dung: liên kết này chạy mã trên máy người đọc (dòng ${lineOf(documentText, 'javascript:')}).`);
   });
 
   it('names the duplicated manifestation number and item ids, and a related document that does not exist', () => {
     const yaml = result.files['bieu-hien/manifestations.yaml']!;
-    expect(result.output).toContain(`${yaml}: manifestation id "1" appears 2 times`);
-    expect(result.output).toContain(`${yaml}: manifestation number "1" appears 2 times`);
-    for (const id of ['1a', '1b', '1c']) expect(result.output).toContain(`${yaml}: item id "${id}" appears 2 times`);
-    expect(result.output).toContain(`${file()}: related document "khong-co-van-ban-nay" does not exist`);
+    expect(result.output).toContain(`${yaml}: Mã biểu hiện "1" xuất hiện 2 lần`);
+    expect(result.output).toContain(`${yaml}: Số thứ tự biểu hiện "1" xuất hiện 2 lần`);
+    for (const id of ['1a', '1b', '1c']) expect(result.output).toContain(`${yaml}: Mã nội dung nhận diện "${id}" xuất hiện 2 lần`);
+    expect(result.output).toContain(`${file()}: Văn bản liên quan “khong-co-van-ban-nay” không có trong thư viện văn bản`);
   });
 
   it('names an issue filed in another column’s folder than its column field says', () => {
-    expect(result.output).toMatch(/so-01-dia-dao-phu-tho-hoa\.mdx: column "guong-sang" but the file is in content\/chuyen-muc\/di-tich\//);
+    expect(result.output).toMatch(/so-01-dia-dao-phu-tho-hoa\.mdx: Kỳ này ghi chuyên mục “guong-sang” nhưng nằm trong thư mục của chuyên mục “di-tich”/);
+  });
+});
+
+describe('content is data: code written in content is refused before anything of it runs (issue 19, item 8)', () => {
+  let result: ReturnType<typeof buildWithContent>;
+  let markers: string[] = [];
+  const texts: Record<string, string> = {};
+  const add = (relativeFile: string, lines: string) => (text: string) => (texts[relativeFile] = `${text}\n${lines}\n`);
+  beforeAll(() => {
+    const dir = mkdtempSync(join(tmpdir(), 'markers-'));
+    made.push(dir);
+    markers = ['esm', 'expression'].map((name) => join(dir, `${name}-ran`));
+    result = buildWithContent({
+      // Each would redirect or run script on the built page, or run code while the site is built.
+      'van-ban/quyet-dinh-99-qd-tw.mdx': add('van-ban/quyet-dinh-99-qd-tw.mdx', [
+        '<div set:html="<meta http-equiv=refresh content=0;url=https://example.com/>">Chuyển trang</div>',
+        '',
+        '<a href={"javascript:alert(1)"}>Bấm</a>',
+        '',
+        '<a href={`javascript:alert(${1})`}>Bấm</a>',
+        '',
+        '<svg><set attributeName="href" to="javascript:alert(1)" /></svg>',
+        '',
+        '<a href="&#106;ava&#x09;script&colon;alert(1)">Bấm</a>',
+      ].join('\n')),
+      'van-ban/nghi-quyet-04-nq-tw.mdx': add('van-ban/nghi-quyet-04-nq-tw.mdx', [
+        "import { writeFileSync } from 'node:fs';",
+        '',
+        `export const ran = writeFileSync(${JSON.stringify(markers[0])}, 'ran');`,
+        '',
+        `Phiên bản {process.version}{globalThis.process.getBuiltinModule('node:fs').writeFileSync(${JSON.stringify(markers[1])}, 'ran')}`,
+      ].join('\n')),
+      'chuyen-muc/di-tich/so-01-dia-dao-phu-tho-hoa.mdx': (text) => (texts.column = text.replace(/^  - name: tothethao\.com$/m, '  - name: tothethao.com\n    url: "JavaScript:alert(1)"')),
+      'cam-nang/phan-1.mdx': (text) => (texts.handbook = text.replace(/^updated:/m, 'layout: ../../scripts/cms.mjs\nupdated:')),
+    });
+  }, 180_000);
+  const at = (relativeFile: string, text: string, needle: string) => `${result.files[relativeFile]}:${lineOf(text, needle)}: `;
+
+  it('fails the build', () => {
+    expect(result.status).not.toBe(0);
+    expect(result.output).toContain('Content refused');
+  });
+
+  it('runs none of it: an import/export or {expression} that writes a file when evaluated leaves no file', () => {
+    for (const marker of markers) expect(existsSync(marker), marker).toBe(false);
+    expect(result.output).not.toContain(process.version);
+  });
+
+  it('names set:html, expression attribute values, template literals, SVG animation and entity-spelled javascript: with file and line', () => {
+    const file = 'van-ban/quyet-dinh-99-qd-tw.mdx';
+    const text = texts[file]!;
+    expect(result.output).toContain(`${at(file, text, 'set:html')}Không được dùng chỉ thị set:html trong thẻ <div>`);
+    expect(result.output).toContain(`${at(file, text, 'href={"javascript')}Không được dùng giá trị trong ngoặc nhọn href={…} ở thẻ <a>`);
+    expect(result.output).toContain(`${at(file, text, 'href={`javascript')}Không được dùng giá trị trong ngoặc nhọn href={…} ở thẻ <a>`);
+    expect(result.output).toContain(`${at(file, text, '<svg>')}Không được dùng thẻ <svg> trong nội dung`);
+    expect(result.output).toContain(`${at(file, text, '<svg>')}Không được dùng thẻ <set> trong nội dung`);
+    expect(result.output).toContain(`${at(file, text, '&#106;')}Không được dùng liên kết javascript: trong thẻ <a>`);
+  });
+
+  it('names the import, the export and each expression with file and line', () => {
+    const file = 'van-ban/nghi-quyet-04-nq-tw.mdx';
+    const text = texts[file]!;
+    expect(result.output).toContain(`${at(file, text, 'import {')}Không được dùng lệnh import hoặc export trong nội dung`);
+    expect(result.output).toContain(`${at(file, text, 'export const')}Không được dùng lệnh import hoặc export trong nội dung`);
+    const expressions = result.output.split('\n').filter((line) => line.startsWith(`${at(file, text, 'process.version')}Không được dùng cặp ngoặc nhọn { }`));
+    expect(expressions).toHaveLength(2);
+  });
+
+  it('names a javascript: address in a frontmatter field and a layout field', () => {
+    expect(result.output).toContain(`${at('chuyen-muc/di-tich/so-01-dia-dao-phu-tho-hoa.mdx', texts.column!, 'JavaScript:')}Không được dùng liên kết javascript: trong phần thông tin`);
+    expect(result.output).toContain(`${at('cam-nang/phan-1.mdx', texts.handbook!, 'layout:')}Không được dùng trường layout trong phần thông tin đầu bài`);
   });
 });
 
