@@ -244,6 +244,19 @@ export function renderNginxCspMap(pages: BuiltPage[], fallbackCsp: string): stri
   ].join('\n');
 }
 
+/** The pages nginx writes itself when it cannot serve a request: plain HTML, no script, no style, no image. */
+function errorPage(title: string, text: string): string {
+  return `<!doctype html><html lang="vi"><meta charset="utf-8"><title>${title}</title><h1>${title}</h1><p>${text} Xin mở lại trang từ <a href="${paths.home}">trang chủ</a>.</p></html>`;
+}
+
+/** Where nginx's own error pages live: internal addresses, not files, never reachable by a visitor. */
+const NGINX_ERROR_PAGES = '/_nginx/error/';
+
+export const nginxErrorPages = {
+  badRequest: errorPage('Yêu cầu không hợp lệ', 'Máy chủ không đọc được yêu cầu vừa gửi tới.'),
+  uriTooLong: errorPage('Địa chỉ quá dài', 'Địa chỉ trang quá dài nên máy chủ không mở được.'),
+} as const;
+
 export interface NginxSiteOptions {
   /** The folder the site is copied to (the build output). */
   root: string;
@@ -258,6 +271,7 @@ export function renderNginxSite(options: NginxSiteOptions = defaultNginxSite): s
   const header = (name: string, value: string) => `add_header ${name} "${value}" always;`;
   const common = commonHeaders.map(([name, value]) => header(name, value));
   const block = (lines: string[], indent: string) => lines.map((line) => `${indent}${line}`).join('\n');
+  const pageHeaders = [...common, header('Content-Security-Policy', '$site_csp'), header('Cache-Control', '$site_cache_control')];
   return `# Generated from src/lib/security-policy.ts by \`npm run deploy:config\`; a test checks it matches.
 # An nginx site: include it inside http { } (Debian: copy to /etc/nginx/sites-enabled/). See docs/deploy.md.
 # Change root (twice) to where the build output (dist/) is copied; add TLS and, if you choose, HSTS.
@@ -279,17 +293,38 @@ ${block(options.listen.map((address) => `listen ${address};`), '    ')}
     # Redirects keep the visitor's own host and scheme (e.g. behind a TLS proxy): "Location: /van-ban/".
     absolute_redirect off;
     server_tokens off;
+    # Every response nginx makes carries the headers, always: its own error pages too, which it writes before any
+    # location applies (a request it cannot read: 400; an address too long: 414). A location with an add_header of
+    # its own replaces these (nginx does not merge them), so each location below repeats the full set.
+${block(pageHeaders, '    ')}
     error_page 404 /404.html;
+    # nginx's own error pages, in Vietnamese (494: request headers too large, sent as 400).
+    error_page 400 494 ${NGINX_ERROR_PAGES}400;
+    error_page 414 ${NGINX_ERROR_PAGES}414;
     # The build writes a gzip -9 copy (.gz) of each text file; anything else is compressed on the fly.
     gzip_static on;
     gzip on;
     gzip_vary on;
     gzip_types text/css text/javascript application/javascript application/json application/xml image/svg+xml text/plain;
-    # HSTS is your choice once the whole domain is on HTTPS for good:
+    # HSTS is your choice once the whole domain is on HTTPS for good; add the line here and in each location below
+    # (a location's own add_header lines replace the server's):
     # ${header(...hstsHeader)}
 
     location / {
-${block([...common, header('Content-Security-Policy', '$site_csp'), header('Cache-Control', '$site_cache_control')], '        ')}
+${block(pageHeaders, '        ')}
+    }
+
+    # Reached only by error_page (a named location cannot be: a request line nginx could not read has no URI).
+    location = ${NGINX_ERROR_PAGES}400 {
+        internal;
+        default_type text/html;
+        return 400 '${nginxErrorPages.badRequest}';
+    }
+
+    location = ${NGINX_ERROR_PAGES}414 {
+        internal;
+        default_type text/html;
+        return 414 '${nginxErrorPages.uriTooLong}';
     }
 
     location ${HASHED_ASSETS_DIR} {

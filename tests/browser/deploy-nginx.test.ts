@@ -1,11 +1,12 @@
 // The site served by nginx with deploy/nginx.conf, as an operator would run it: the headers arrive, the pages
 // work under them, framing is refused, 404 and trailing-slash redirects behave. nginx missing is a failure.
 import { readFileSync, statSync } from 'node:fs';
+import { connect } from 'node:net';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { documentPath, paths, searchPath } from '../../src/lib/paths.ts';
-import { cachePolicy, commonHeaders } from '../../src/lib/security-policy.ts';
+import { cachePolicy, commonHeaders, nginxErrorPages } from '../../src/lib/security-policy.ts';
 import { startNginx, type RunningNginx } from '../../support/nginx.ts';
 import { openWatchedPage, useBrowser } from '../../support/page.ts';
 import { readResults, waitForAnswer } from '../../support/search-helpers.ts';
@@ -136,5 +137,53 @@ describe('addresses', () => {
     await page.goto(`${nginx.url}${paths.handbook.replace(/\/$/, '')}`);
     expect(page.url()).toBe(`${nginx.url}${paths.handbook}`);
     await page.close();
+  });
+});
+
+/** Sends bytes as they are (fetch cannot send a request nginx refuses to read) and returns the raw response. */
+function rawRequest(url: string, request: string): Promise<{ status: number; headers: Map<string, string>; body: string }> {
+  const { hostname, port } = new URL(url);
+  return new Promise((done, fail) => {
+    const chunks: Buffer[] = [];
+    const socket = connect(Number(port), hostname, () => socket.end(request));
+    socket.on('data', (chunk: Buffer) => chunks.push(chunk));
+    socket.on('error', fail);
+    socket.on('close', () => {
+      const text = Buffer.concat(chunks).toString('utf8');
+      const [head = '', body = ''] = text.split('\r\n\r\n', 2);
+      const [statusLine = '', ...lines] = head.split('\r\n');
+      const headers = new Map(lines.map((line) => [line.slice(0, line.indexOf(':')).toLowerCase(), line.slice(line.indexOf(':') + 1).trim()]));
+      done({ status: Number(statusLine.split(' ')[1]), headers, body });
+    });
+  });
+}
+
+describe('nginx’s own error pages (issue 19, item 10)', () => {
+  const requests = {
+    'an address too long (414)': { status: 414, request: `GET /${'a'.repeat(16_000)} HTTP/1.1\r\nHost: localhost\r\n\r\n`, page: nginxErrorPages.uriTooLong },
+    'a request line nginx cannot read (400)': { status: 400, request: 'KHÔNG PHẢI HTTP\r\n\r\n', page: nginxErrorPages.badRequest },
+    'a request without Host (400)': { status: 400, request: 'GET / HTTP/1.1\r\n\r\n', page: nginxErrorPages.badRequest },
+    'request headers too large (400)': { status: 400, request: `GET / HTTP/1.1\r\nHost: localhost\r\nX-Dai: ${'b'.repeat(16_000)}\r\n\r\n`, page: nginxErrorPages.badRequest },
+  };
+
+  for (const [name, { status, request, page }] of Object.entries(requests)) {
+    it(`carry the security headers and a Vietnamese page: ${name}`, async () => {
+      const response = await rawRequest(nginx.url, request);
+      expect(response.status).toBe(status);
+      for (const [header, value] of commonHeaders) expect(response.headers.get(header.toLowerCase()), header).toBe(value);
+      const csp = response.headers.get('content-security-policy') ?? '';
+      expect(csp).toContain("default-src 'none'");
+      expect(csp).toContain("frame-ancestors 'none'");
+      expect(response.body).toBe(page);
+      expect(response.body).toContain('<html lang="vi">');
+    });
+  }
+
+  it('keep those pages internal: a visitor asking for one gets the site’s 404', async () => {
+    for (const code of ['400', '414']) {
+      const response = await fetch(`${nginx.url}/_nginx/error/${code}`);
+      expect(response.status).toBe(404);
+      expect(await response.text()).toContain('Không tìm thấy trang');
+    }
   });
 });
