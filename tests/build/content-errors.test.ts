@@ -2,7 +2,7 @@
 // (tests/unit/schema-content.test.ts); here two builds cover what only a build shows: the checks are wired in.
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, projectRoot } from '../../support/build.ts';
 import { documentPath, paths } from '../../src/lib/paths.ts';
@@ -87,9 +87,14 @@ describe('content is data: code in content is refused before any of it runs (iss
   beforeAll(() => {
     const dir = mkdtempSync(join(tmpdir(), 'markers-'));
     made.push(dir);
-    markers = ['esm', 'expression'].map((name) => join(dir, `${name}-ran`));
+    markers = ['esm', 'expression', 'image'].map((name) => join(dir, `${name}-ran`));
+    // A module posing as an image: Astro's compiler imports an image at a relative address.
+    writeFileSync(join(dir, 'anh.mjs'), `import { writeFileSync } from 'node:fs';\nwriteFileSync(${JSON.stringify(markers[2])}, 'ran');\nexport default {};\n`);
     result = buildWithContent({
       [file]: (before) => (text = `${before}\n${[
+        // From <tmp>/content-…/content/van-ban/ (buildWithContent's copy) to <tmp>/markers-…/anh.mjs.
+        `![Ảnh](../../../${basename(dir)}/anh.mjs)`,
+        '',
         "import { writeFileSync } from 'node:fs';",
         '',
         `export const ran = writeFileSync(${JSON.stringify(markers[0])}, 'ran');`,
@@ -100,13 +105,14 @@ describe('content is data: code in content is refused before any of it runs (iss
   }, 180_000);
   const at = (needle: string) => `${result.files[file]}:${lineOf(text, needle)}: `;
 
-  it('fails the build, and an import/export or {expression} that writes a file when evaluated leaves no file', () => {
-    expect(result.status).not.toBe(0);
-    for (const marker of markers) expect(existsSync(marker), marker).toBe(false);
+  it('fails the build, and an import/export, {expression} or image module that writes a file when evaluated leaves no file', () => {
+    expect(markers.filter((marker) => existsSync(marker)), 'code that ran').toEqual([]);
     expect(result.output).not.toContain(process.version);
+    expect(result.status).not.toBe(0);
   });
 
-  it('names the import, the export and each expression with file and line', () => {
+  it('names the image, the import, the export and each expression with file and line', () => {
+    expect(result.output).toContain(`${at('![Ảnh]')}Ảnh phải dùng địa chỉ bắt đầu bằng /`);
     expect(result.output).toContain(`${at('import {')}Không được dùng lệnh import hoặc export trong nội dung`);
     expect(result.output).toContain(`${at('export const')}Không được dùng lệnh import hoặc export trong nội dung`);
     const expressions = result.output.split('\n').filter((line) => line.startsWith(`${at('process.version')}Không được dùng cặp ngoặc nhọn { }`));

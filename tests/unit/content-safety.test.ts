@@ -79,6 +79,14 @@ describe('content is data: code in an MDX file is refused at the parsed tree, na
     expect(await problemsOf('[a](https://x.vn/) [b](http://x.vn/) [c](mailto:a@x.vn) [d](tel:0123) [e](/van-ban/) [f](#muc) [g](../a/) ![h](/favicon.svg)')).toEqual([]);
   });
 
+  it('refuses an image at a relative address, which Astro’s compiler would import as a module while building', async () => {
+    for (const url of ['../../scripts/cms.mjs', './anh.png', 'anh.png', '%2E%2E/x.mjs', '%E0%A4%A']) {
+      expect(await problemsOf(`![Ảnh](${url})`), url).toEqual([expect.stringMatching(/^1: Ảnh phải dùng địa chỉ bắt đầu bằng \//)]);
+    }
+    expect(await problemsOf('<img src="../x.mjs" alt="" />')).toEqual([expect.stringMatching(/^1: Ảnh phải dùng địa chỉ bắt đầu bằng \//)]);
+    expect(await problemsOf('![Ảnh](/media/anh.jpg) ![Ảnh](https://x.vn/a.png) <img src="/media/b.png" alt="B" />')).toEqual([]);
+  });
+
   it('refuses SVG and its animation of href, and every element outside the allow-list', async () => {
     expect(await problemsOf('<svg><set attributeName="href" to="javascript:alert(1)" /></svg>')).toEqual([
       expect.stringMatching(/^1: Không được dùng thẻ <svg>/),
