@@ -116,6 +116,10 @@ const IMAGE_SCHEMES = new Set(['http', 'https']);
 /** What is wrong with a URL in content (Vietnamese, for the editor), or undefined when it may stay. */
 function urlProblem(url: string, kind: 'link' | 'image'): string | undefined {
   const scheme = urlScheme(url);
+  // Astro's MDX compiler turns an image at a relative address (./a.png, ../x) into an ESM import, run at build time.
+  if (scheme === undefined && kind === 'image' && !decodedUri(url)?.startsWith('/')) {
+    return 'Ảnh phải dùng địa chỉ bắt đầu bằng / (ví dụ /media/anh.jpg, ảnh tải lên qua trang quản trị) hoặc https://; không dùng địa chỉ tương đối như ./anh.jpg';
+  }
   if (scheme === undefined) return undefined;
   if (scheme === 'javascript' || scheme === 'vbscript') return `Không được dùng liên kết ${scheme}: trong nội dung: liên kết này chạy mã trên máy người đọc`;
   if (scheme === 'data') return 'Không được dùng địa chỉ data: trong nội dung: địa chỉ này chứa cả một trang hoặc một tệp giấu bên trong';
@@ -125,6 +129,15 @@ function urlProblem(url: string, kind: 'link' | 'image'): string | undefined {
       : `Liên kết phải bắt đầu bằng https://, http://, mailto: hoặc tel:, hoặc là địa chỉ trong trang; không dùng địa chỉ ${scheme}:`;
   }
   return undefined;
+}
+
+/** The address as Astro's image handling reads it (decodeURI), or undefined when it cannot be read. */
+function decodedUri(url: string): string | undefined {
+  try {
+    return decodeURI(url);
+  } catch {
+    return undefined;
+  }
 }
 
 function walk(node: MdastNode, visit: (node: MdastNode) => void): void {
