@@ -83,8 +83,8 @@ export function contentGuardVitePlugin(contentDir: string): VitePlugin {
       const plugins = resolved.plugins as VitePlugin[];
       const mine = plugins.findIndex((candidate) => candidate.name === plugin.name);
       const compiler = plugins.findIndex((candidate) => candidate.name === MDX_COMPILER_PLUGIN);
-      if (mine === -1 || compiler === -1) throw new Error(`content guard: ${MDX_COMPILER_PLUGIN} or ${plugin.name} missing from Vite's plugins`);
-      if (mine > compiler) plugins.splice(compiler, 0, ...plugins.splice(mine, 1));
+      // A Vite instance without the compiler compiles no MDX, so nothing of content can run there.
+      if (mine !== -1 && compiler !== -1 && mine > compiler) plugins.splice(compiler, 0, ...plugins.splice(mine, 1));
     },
     transform: {
       // The compiler's own filter: ids with a query (?astroPropagatedAssets …) are Astro's JS wrappers, not MDX.
