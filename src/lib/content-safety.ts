@@ -268,7 +268,7 @@ export function duplicateManifestations(entries: ManifestationIds[]): string[] {
   const seen = (label: string, values: unknown[]) => {
     const counts = new Map<string, number>();
     for (const value of values) counts.set(String(value), (counts.get(String(value)) ?? 0) + 1);
-    for (const [value, count] of counts) if (count > 1) problems.push(`${label} "${value}" xuất hiện ${count} lần; mỗi mục cần một giá trị riêng.`);
+    for (const [value, count] of counts) if (count > 1) problems.push(`${label} “${value}” xuất hiện ${count} lần; mỗi mục cần một giá trị riêng.`);
   };
   seen('Mã biểu hiện', entries.map((entry) => entry.id));
   seen('Số thứ tự biểu hiện', entries.map((entry) => entry.number));

@@ -67,9 +67,9 @@ describe('content that must not be published fails the build, every problem name
 
   it('names the duplicated manifestation number and item ids, and a related document that does not exist', () => {
     const yaml = result.files['bieu-hien/manifestations.yaml']!;
-    expect(result.output).toContain(`${yaml}: Mã biểu hiện "1" xuất hiện 2 lần`);
-    expect(result.output).toContain(`${yaml}: Số thứ tự biểu hiện "1" xuất hiện 2 lần`);
-    for (const id of ['1a', '1b', '1c']) expect(result.output).toContain(`${yaml}: Mã nội dung nhận diện "${id}" xuất hiện 2 lần`);
+    expect(result.output).toContain(`${yaml}: Mã biểu hiện “1” xuất hiện 2 lần`);
+    expect(result.output).toContain(`${yaml}: Số thứ tự biểu hiện “1” xuất hiện 2 lần`);
+    for (const id of ['1a', '1b', '1c']) expect(result.output).toContain(`${yaml}: Mã nội dung nhận diện “${id}” xuất hiện 2 lần`);
     expect(result.output).toContain(`${file()}: Văn bản liên quan “khong-co-van-ban-nay” không có trong thư viện văn bản`);
   });
 

@@ -5,7 +5,7 @@ import { mdxToMdast } from 'satteri';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
 import { brokenLinks, duplicateManifestations, internalLinks, isScriptUrl, pageLinks, splitFrontmatter, unsafeContent, urlScheme, type MdastNode } from '../../src/lib/content-safety.ts';
-import { checkBuiltLinks, contentGuardVitePlugin, safeContent, scanContent } from '../../src/integrations/content-guard.ts';
+import { checkBuiltLinks, checkContentFile, contentGuardVitePlugin, safeContent, scanContent } from '../../src/integrations/content-guard.ts';
 
 const tree = async (mdx: string) => (await mdxToMdast(mdx)) as MdastNode;
 
@@ -227,9 +227,9 @@ describe('duplicate manifestations', () => {
       { id: '1', number: 1, items: [{ id: '1a' }, { id: '2b' }] },
     ];
     expect(duplicateManifestations(entries)).toEqual([
-      'Mã biểu hiện "1" xuất hiện 2 lần; mỗi mục cần một giá trị riêng.',
-      'Số thứ tự biểu hiện "1" xuất hiện 2 lần; mỗi mục cần một giá trị riêng.',
-      'Mã nội dung nhận diện "1a" xuất hiện 2 lần; mỗi mục cần một giá trị riêng.',
+      'Mã biểu hiện “1” xuất hiện 2 lần; mỗi mục cần một giá trị riêng.',
+      'Số thứ tự biểu hiện “1” xuất hiện 2 lần; mỗi mục cần một giá trị riêng.',
+      'Mã nội dung nhận diện “1a” xuất hiện 2 lần; mỗi mục cần một giá trị riêng.',
     ]);
     expect(duplicateManifestations([{ id: '1', number: 1, items: [{ id: '1a' }] }, { id: '2', number: 2, items: [{ id: '2a' }] }])).toEqual([]);
   });
@@ -277,11 +277,23 @@ describe('the content scan before a build', () => {
     });
     const scan = await scanContent(content);
     expect(scan.problems).toEqual([
-      `${join(content, 'bieu-hien/manifestations.yaml')}: Số thứ tự biểu hiện "1" xuất hiện 2 lần; mỗi mục cần một giá trị riêng.`,
+      `${join(content, 'bieu-hien/manifestations.yaml')}: Số thứ tự biểu hiện “1” xuất hiện 2 lần; mỗi mục cần một giá trị riêng.`,
       `${join(content, 'chuyen-muc/di-tich/so-01-x.mdx')}: Kỳ này ghi chuyên mục “guong-sang” nhưng nằm trong thư mục của chuyên mục “di-tich” (content/chuyen-muc/di-tich/); hai chỗ phải khớp nhau.`,
       `${join(content, 'van-ban/a.mdx')}:9: Không được dùng thẻ <script> trong nội dung; hãy dùng định dạng Markdown hoặc các thẻ thông thường như <p>, <a>, <strong>, <em>, danh sách, bảng (dòng 9).`,
       `${join(content, 'van-ban/a.mdx')}: Văn bản liên quan “khong-co-van-ban-nay” không có trong thư viện văn bản; hãy chọn lại hoặc bỏ dòng này.`,
       `${join(content, 'van-ban/b.mdx')}:6: Không được dùng liên kết javascript: trong nội dung: liên kết này chạy mã trên máy người đọc (dòng 6).`,
+    ]);
+  });
+
+  it('checks one file as the CMS saves it, with the components of its folder (checkContentFile)', async () => {
+    const root = '/site/content';
+    const handbook = '---\npart: 9\ntitle: A\n---\n\n<EditorAdvice>\n\nGợi ý.\n\n</EditorAdvice>\n';
+    expect((await checkContentFile(root, `${root}/cam-nang/phan-9.mdx`, handbook, new Set())).problems).toEqual([]);
+    expect((await checkContentFile(root, `${root}/van-ban/a.mdx`, handbook, new Set())).problems).toEqual([
+      { line: 6, message: expect.stringMatching(/^Không dùng được thành phần <EditorAdvice> ở đây/) },
+    ]);
+    expect((await checkContentFile(root, `${root}/trang/a.mdx`, '---\ntitle: A\n---\nexport const a = 1\n', new Set())).problems).toEqual([
+      { line: 4, message: expect.stringMatching(/^Không được dùng lệnh import hoặc export trong nội dung.*\(dòng 4\)\.$/) },
     ]);
   });
 
