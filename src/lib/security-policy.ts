@@ -246,7 +246,7 @@ export function renderNginxCspMap(pages: BuiltPage[], fallbackCsp: string): stri
 
 /** The pages nginx writes itself when it cannot serve a request: plain HTML, no script, no style, no image. */
 function errorPage(title: string, text: string): string {
-  return `<!doctype html><html lang="vi"><meta charset="utf-8"><title>${title}</title><h1>${title}</h1><p>${text} Xin mở lại trang từ <a href="${paths.home}">trang chủ</a>.</p></html>`;
+  return `<!doctype html><html lang="vi"><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${title}</title><h1>${title}</h1><p>${text} Xin mở lại trang từ <a href="${paths.home}">trang chủ</a>.</p></html>`;
 }
 
 /** Where nginx's own error pages live: internal addresses, not files, never reachable by a visitor. */
