@@ -8,6 +8,7 @@ import {
   type DocumentType,
   type Group,
   type IssuerLevel,
+  type ItemScope,
   type ProvenanceStatus,
 } from '../lib/vocabulary.ts';
 
@@ -42,11 +43,21 @@ export const groupLabels: Record<Group, string> = {
 };
 
 export const provenanceLabels: Record<ProvenanceStatus, string> = {
-  'nguyen-van': 'Nguyên văn',
-  'nguyen-van-mot-nguon': 'Nguyên văn (theo một nguồn công khai)',
-  'trich-doan': 'Trích đoạn nguyên văn và tóm tắt',
+  'nguyen-van': 'Nguyên văn (theo ít nhất hai bản công khai)',
+  'nguyen-van-mot-nguon': 'Nguyên văn (theo một bản công khai)',
+  'trich-doan': 'Trích đoạn nguyên văn (theo bản công khai) và tóm tắt',
   'tom-tat': 'Tóm tắt nội dung',
 };
+
+/** Whom a self-check item concerns, where not every member: others answer "Không thuộc diện". */
+export const itemScopeLabels: Record<ItemScope, string> = {
+  'office-holder': 'Nội dung này chỉ dành cho đồng chí giữ chức vụ hoặc được giao giải quyết công việc',
+  declarant: 'Nội dung này chỉ dành cho đồng chí thuộc diện phải kê khai tài sản, thu nhập',
+};
+
+/** The manifestations' short names are ours: said once above each list, not on every line. */
+export const SHORT_NAMES_NOTE =
+  'Tên ngắn in đậm ở đầu mỗi biểu hiện do Ban biên tập đặt để dễ tra cứu, không phải câu chữ của nghị quyết.';
 
 /** Shown wherever a value is not known: never invent one. */
 export const NOT_YET_KNOWN = 'chưa cập nhật';
