@@ -27,7 +27,7 @@ export const documentTypeLabels: Record<DocumentType, string> = {
 export const documentStatusLabels: Record<DocumentStatus, string> = {
   'con-hieu-luc': 'Còn hiệu lực',
   'het-hieu-luc': 'Hết hiệu lực',
-  'chua-cap-nhat': 'Chưa cập nhật',
+  'chua-cap-nhat': 'chưa cập nhật',
 };
 
 export const issuerLevelLabels: Record<IssuerLevel, string> = {
