@@ -51,8 +51,8 @@ export const provenanceLabels: Record<ProvenanceStatus, string> = {
 
 /** Whom a self-check item concerns, where not every member: others answer "Không thuộc diện". */
 export const itemScopeLabels: Record<ItemScope, string> = {
-  'office-holder': 'Nội dung này chỉ dành cho đồng chí giữ chức vụ hoặc được giao giải quyết công việc',
-  declarant: 'Nội dung này chỉ dành cho đồng chí thuộc diện phải kê khai tài sản, thu nhập',
+  'office-holder': 'Chỉ với đồng chí có chức vụ hoặc được giao giải quyết công việc',
+  declarant: 'Chỉ với đồng chí thuộc diện kê khai tài sản, thu nhập',
 };
 
 /** The manifestations' short names are ours: said once above each list, not on every line. */
