@@ -265,10 +265,12 @@ describe('provenance (issue 23)', () => {
     for (const { file, text } of readerText) {
       for (const paragraph of text.split(/\n\s*\n/)) {
         let depth = 0;
+        let deepest = 0;
         for (const ch of paragraph) {
           depth += ch === '“' ? 1 : ch === '”' ? -1 : 0;
-          expect(depth, `${file}: ${paragraph.slice(0, 80)}`).toBeLessThan(2);
+          deepest = Math.max(deepest, depth);
         }
+        expect(deepest, `${file}: ${paragraph.slice(0, 80)}`).toBeLessThan(2);
       }
     }
   });
@@ -329,9 +331,10 @@ describe('the 81 items (issue 23)', () => {
   });
 
   it('covers what manifestations 4, 5 and 11 name and the old items missed', () => {
-    expect([text('4a'), text('4b'), text('4c')].join(' ')).toMatch(/phấn đấu.*gương mẫu/);
-    expect([text('5a'), text('5b'), text('5c')].join(' ')).toMatch(/nhận kỷ luật.*nịnh bợ/);
-    expect([text('11a'), text('11b'), text('11c')].join(' ')).toMatch(/bè.*phái.*mất đoàn kết/);
+    const of = (n: number) => ['a', 'b', 'c'].map((letter) => text(`${n}${letter}`)).join(' ');
+    for (const phrase of ['phấn đấu', 'gương mẫu']) expect(of(4), phrase).toContain(phrase);
+    for (const phrase of ['nhận kỷ luật', 'nịnh bợ']) expect(of(5), phrase).toContain(phrase);
+    for (const phrase of ['bè', 'phái', 'mất đoàn kết']) expect(of(11), phrase).toContain(phrase);
   });
 
   it('words the leading items neutrally', () => {
