@@ -82,22 +82,13 @@ export function featuredIssue<T extends IssueListing>(issues: readonly T[]): Dat
   return sortIssues(issues)[0];
 }
 
-/** The first date on or after `today` that falls on the column's day of the month. */
-export function nextColumnDay(day: number, today: string): string {
-  const [year, month, date] = today.split('-').map(Number) as [number, number, number];
-  const candidate = (y: number, m: number) => new Date(Date.UTC(y, m - 1, day)).toISOString().slice(0, 10);
-  const thisMonth = candidate(year, month);
-  return date <= day ? thisMonth : candidate(month === 12 ? year + 1 : year, month === 12 ? 1 : month + 1);
-}
-
 /**
- * When a column with nothing published yet expects its first issue: the earliest issue already scheduled,
- * or else the column's next day of the month.
+ * When a column with nothing published yet expects its first issue: the earliest issue already scheduled, or
+ * undefined when none is (then only the column's day of the month may be announced, never a date).
  */
-export function firstIssueDue(issues: readonly IssueListing[], day: number, today: string): string {
-  const scheduled = issues
+export function firstIssueDue(issues: readonly IssueListing[], today: string): string | undefined {
+  return issues
     .filter((issue) => isScheduled(issue, today))
     .map((issue) => issue.data.date!)
-    .sort();
-  return scheduled[0] ?? nextColumnDay(day, today);
+    .sort()[0];
 }

@@ -14,6 +14,8 @@ export const paths = {
   search: '/tim-kiem/',
   results: '/ket-qua/',
   privacy: '/rieng-tu/',
+  /** The privacy page's technical details (stored fields, the security policy), for IT staff. */
+  privacyTechnical: '/rieng-tu/ky-thuat/',
   /** "Về nội dung và nguồn": where the content comes from and what its labels mean. */
   aboutContent: '/ve-noi-dung/',
   tally: '/kiem-phieu/',

@@ -10,11 +10,16 @@ import {
 } from '../lib/vocabulary.ts';
 import { source, updatedDate, vietnameseText } from './common.ts';
 
+/** How an item may open: a lapse "at times", or for an act that is a crime, a plain "did I, in this period". */
+export const ITEM_OPENINGS = ['Tôi có lúc ', 'Trong kỳ qua, tôi đã '] as const;
+
 export const selfCheckItem = z.object({
   /** Stable id "1a" … "27c": answers are keyed by it, so never renumber. */
   id: z.string().regex(/^([1-9]|1\d|2[0-7])[abc]$/, 'item id must be 1a … 27c'),
-  /** One behaviour, written "Tôi có lúc …", so that "Có" always means it is present in the one answering. */
-  text: vietnameseText.refine((text) => text.startsWith('Tôi có lúc '), { message: 'an item is written "Tôi có lúc …" so that "Có" means the behaviour is present' }),
+  /** One behaviour, written "Tôi có lúc …" (or "Trong kỳ qua, tôi đã …" for a crime), so "Có" means it is present. */
+  text: vietnameseText.refine((text) => ITEM_OPENINGS.some((opening) => text.startsWith(opening)), {
+    message: `an item starts "${ITEM_OPENINGS.join('" or "')}" (the second for a crime), so that "Có" means the behaviour is present`,
+  }),
   /** Set where the item concerns only office holders or asset declarants; others answer "Không thuộc diện". */
   appliesTo: z.enum(itemScopes).optional(),
   /** Day (dd/mm/yyyy) this wording took effect; answers saved before it were given to an earlier wording. */

@@ -8,6 +8,7 @@ import {
   type DocumentType,
   type Group,
   type IssuerLevel,
+  type ItemScope,
   type ProvenanceStatus,
 } from '../lib/vocabulary.ts';
 
@@ -26,7 +27,7 @@ export const documentTypeLabels: Record<DocumentType, string> = {
 export const documentStatusLabels: Record<DocumentStatus, string> = {
   'con-hieu-luc': 'Còn hiệu lực',
   'het-hieu-luc': 'Hết hiệu lực',
-  'chua-cap-nhat': 'Chưa cập nhật',
+  'chua-cap-nhat': 'chưa cập nhật',
 };
 
 export const issuerLevelLabels: Record<IssuerLevel, string> = {
@@ -42,11 +43,21 @@ export const groupLabels: Record<Group, string> = {
 };
 
 export const provenanceLabels: Record<ProvenanceStatus, string> = {
-  'nguyen-van': 'Nguyên văn',
-  'nguyen-van-mot-nguon': 'Nguyên văn (theo một nguồn công khai)',
-  'trich-doan': 'Trích đoạn nguyên văn và tóm tắt',
+  'nguyen-van': 'Nguyên văn (theo ít nhất hai bản công khai)',
+  'nguyen-van-mot-nguon': 'Nguyên văn (theo một bản công khai)',
+  'trich-doan': 'Trích đoạn nguyên văn (theo bản công khai) và tóm tắt',
   'tom-tat': 'Tóm tắt nội dung',
 };
+
+/** Whom a self-check item concerns, where not every member: others answer "Không thuộc diện". */
+export const itemScopeLabels: Record<ItemScope, string> = {
+  'office-holder': 'Chỉ với đồng chí có chức vụ hoặc được giao giải quyết công việc',
+  declarant: 'Chỉ với đồng chí thuộc diện kê khai tài sản, thu nhập',
+};
+
+/** The manifestations' short names are ours: said once above each list, not on every line. */
+export const SHORT_NAMES_NOTE =
+  'Tên ngắn in đậm ở đầu mỗi biểu hiện do Ban biên tập đặt để dễ tra cứu, không phải câu chữ của nghị quyết.';
 
 /** Shown wherever a value is not known: never invent one. */
 export const NOT_YET_KNOWN = 'chưa cập nhật';

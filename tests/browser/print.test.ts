@@ -18,7 +18,9 @@ describe('the print copy /cam-nang/ban-in/', () => {
       };
     });
     await page.goto(`${baseUrl}${paths.handbookPrint}`);
-    await expect(page.locator('.print-cover').innerText()).resolves.toContain('không phải bản in của cuốn cẩm nang giấy');
+    await expect(page.locator('.print-cover').innerText()).resolves.toContain('không phải bản sao cuốn cẩm nang giấy');
+    // The electronic copy is not titled as the printed 20.000-copy handbook.
+    await expect(page.locator('main h1').innerText()).resolves.toBe('Cẩm nang giám sát: bản điện tử để in');
     const button = page.getByRole('button', { name: 'In cẩm nang' });
     await button.click();
     await expect(page.evaluate(() => (window as unknown as { printed: number }).printed)).resolves.toBe(1);

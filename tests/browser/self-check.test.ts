@@ -427,7 +427,8 @@ describe('privacy', () => {
     const round = stored.rounds[0]!;
     const fields = [...Object.keys(stored), ...Object.keys(round), ...Object.keys(round.answers['1a']!), ...Object.keys(round.notes['1']!)];
     expect(fields).toEqual(expect.arrayContaining(['storageNoticeSeenAt', 'replacedAt', 'at', 'answer', 'text']));
-    await page.goto(`${baseUrl}${paths.privacy}`);
+    // Field names are for IT staff: the technical page beside the plain privacy page names them.
+    await page.goto(`${baseUrl}${paths.privacyTechnical}`);
     const named = await page.locator('main code').allInnerTexts();
     expect(named).toContain(STORAGE_KEY);
     for (const field of fields) expect(named, field).toContain(field);

@@ -1,5 +1,5 @@
 // What `npm run build` publishes on a fixed day (SITE_NOW): drafts never, an issue from its date on, a column with
-// nothing out says when its first issue is due; every page speaks as the committee and shows its update date;
+// nothing out says so (a date only for a scheduled issue); every page speaks as the committee and shows its update date;
 // the footer shows the configured marks of an official site.
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -70,8 +70,11 @@ describe(`the site built for ${SITE_NOW}`, () => {
     expect(html(columnFeedPath('guong-sang'))).not.toContain('<item>');
   });
 
-  it('says when a column with nothing published expects its first issue', () => {
-    expect(visibleText(html(columnPath('guong-sang')))).toContain('Chuyên mục chưa đăng kỳ nào. Kỳ đầu tiên dự kiến ra ngày 26/12/2026');
+  it('says a column has nothing published, and promises no date when no issue is scheduled (drafts only)', () => {
+    const column = visibleText(html(columnPath('guong-sang')));
+    expect(column).toContain('Chuyên mục chưa đăng kỳ nào.');
+    expect(column).toContain('Chuyên mục ra vào ngày 26 hằng tháng');
+    expect(column).not.toContain('dự kiến');
     expect(visibleText(html(columnPath('di-tich')))).not.toContain('chưa đăng kỳ nào');
   });
 
@@ -79,7 +82,8 @@ describe(`the site built for ${SITE_NOW}`, () => {
     const home = html(paths.home);
     expect(home).toContain(`href="${RELIC_1}"`);
     expect(home).not.toContain('so-02-dinh-tan-phuoc');
-    expect(visibleText(home)).toMatch(/Mỗi kỳ một gương sáng ?: chưa đăng kỳ nào; kỳ đầu tiên dự kiến ra ngày 26\/12\/2026/);
+    expect(visibleText(home)).toMatch(/Mỗi kỳ một gương sáng ?: chưa đăng kỳ nào; chuyên mục ra vào ngày 26 hằng tháng/);
+    expect(visibleText(home)).not.toContain('dự kiến');
   });
 
   it('shows "Cập nhật lần cuối" on every content page, never before the content existed nor after the build day', () => {
@@ -104,6 +108,22 @@ describe(`the site built for ${SITE_NOW}`, () => {
       expect(footer, page).toContain(`Địa chỉ: ${FOOTER.SITE_ADDRESS}`);
       expect(footer, page).toContain(`Liên hệ: ${FOOTER.SITE_CONTACT}`);
     }
+  });
+
+  it('keeps the footer to the official marks and its links, without the technical claim', () => {
+    for (const page of builtPages(site)) {
+      const footer = visibleText(/<footer[\s\S]*<\/footer>/.exec(html(page))?.[0] ?? '');
+      expect(footer, page).not.toMatch(/cookie|tài nguyên từ trang khác/);
+      expect(footer, page).toContain('Quyền riêng tư');
+    }
+  });
+
+  it('has no page that says "Như tên gọi", "phương thức giám sát" or "Trang này" doing the work (issue 23)', () => {
+    const ownedElsewhere = [paths.selfCheck, paths.tally, paths.tallyBallot, paths.search];
+    for (const page of builtPages(site).filter((p) => !ownedElsewhere.includes(p))) {
+      expect(visibleText(html(page)), page).not.toMatch(/như tên gọi|phương thức giám sát|trang này (không tóm tắt|dẫn đến|trình bày|đánh số|gộp)/i);
+    }
+    expect(visibleText(html(paths.privacy))).not.toMatch(/localStorage|JSON|connect-src|\btab\b|extension/);
   });
 
   it('never addresses the member as "bạn" nor speaks as "chúng tôi", on any page', () => {

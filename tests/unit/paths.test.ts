@@ -26,6 +26,7 @@ describe('the paths module', () => {
       search: '/tim-kiem/',
       results: '/ket-qua/',
       privacy: '/rieng-tu/',
+      privacyTechnical: '/rieng-tu/ky-thuat/',
       aboutContent: '/ve-noi-dung/',
       tally: '/kiem-phieu/',
       tallyBallot: '/kiem-phieu/phieu/',
