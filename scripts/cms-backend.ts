@@ -187,13 +187,20 @@ export async function saveProblems(root: string, path: string, text: string, opt
     problems: [{ message: backendText.bodyUnreadable(error instanceof Error ? error.message.split('\n')[0]! : '') }],
     links: [],
   }));
-  for (const problem of check.problems) problems.push(problem.line ? backendText.atLine(problem.line, problem.message) : problem.message);
+  // The editor sees the body, not the file: a line is counted from the body's first line.
+  const frontmatter = FRONTMATTER.exec(text)?.[0] ?? '';
+  const before = (frontmatter + (/^\s*\n/.exec(text.slice(frontmatter.length))?.[0] ?? '')).split('\n').length - 1;
+  const bodyLine = (line: number | undefined) => (line === undefined || kind.kind === 'results' ? undefined : Math.max(1, line - before));
+  for (const problem of check.problems) {
+    const line = bodyLine(problem.line);
+    problems.push(line ? backendText.atLine(line, problem.message) : problem.message);
+  }
   if (options.siteOrigin) {
     for (const link of check.links) {
       const address: URL = new URL(link.url, `${options.siteOrigin}/${path}`);
       if (address.origin !== options.siteOrigin || link.url.startsWith('#')) continue;
       const status = await fetch(address.href.replace(/#.*$/, ''), { signal: AbortSignal.timeout(30_000) }).then((r) => r.status, () => 0);
-      if (status === 404) problems.push(backendText.brokenLink(link.line, link.url));
+      if (status === 404) problems.push(backendText.brokenLink(bodyLine(link.line), link.url));
     }
   }
   return problems;

@@ -115,8 +115,8 @@ export const typedValueText = {
 /** What the local backend of `npm run cms` answers, shown by the CMS in its message bar. */
 export const backendText = {
   refused: (problems: string[]) => `Chưa lưu, tệp vẫn giữ như trước. Đồng chí sửa rồi lưu lại: ${problems.join(' · ')}`,
-  atLine: (line: number, message: string) => `Dòng ${line} của tệp: ${message}`,
-  brokenLink: (line: number | undefined, url: string) => `${line ? `Dòng ${line} của tệp: ` : ''}liên kết “${url}” dẫn tới một trang không có trên trang web.`,
+  atLine: (line: number, message: string) => `Nội dung, dòng ${line}: ${message}`,
+  brokenLink: (line: number | undefined, url: string) => `${line ? `Nội dung, dòng ${line}: ` : ''}liên kết “${url}” dẫn tới một trang không có trên trang web.`,
   bodyUnreadable: (detail: string) => `Phần nội dung không đọc được (${detail}); đồng chí kiểm tra các dấu ngoặc và thẻ trong bài.`,
   unreadable: 'Yêu cầu lưu không đọc được; đồng chí tải lại trang quản trị rồi làm lại.',
   pathRefused: (path: string) => `Trang quản trị chỉ đọc, ghi các thư mục nội dung; “${path}” nằm ngoài các thư mục đó.`,
