@@ -6,10 +6,10 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, 
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
 import { parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
 import { buildSite, projectRoot, withoutVitestModeFlags } from '../../support/build.ts';
-import type { Locator, Page } from 'playwright-core';
+import type { BrowserContext, Locator, Page } from 'playwright-core';
 import { newContext, openWatchedPage, useBrowser } from '../../support/page.ts';
 import { builtPages } from '../../support/site-pages.ts';
 import { parse } from 'yaml';
@@ -380,9 +380,17 @@ describe('npm run cms: an editor writes a Di tích issue in the browser', () => 
   }, 120_000);
 
   describe('an editor on an English (en-US) browser', () => {
+    let english: BrowserContext;
+    // Each test on a page of its own: a page left with unsaved changes asks before Decap leaves it.
     let page: Page;
     beforeAll(async () => {
-      page = await (await newContext(session.browser, { locale: 'en-US' })).newPage();
+      english = await newContext(session.browser, { locale: 'en-US' });
+    });
+    beforeEach(async () => {
+      page = await english.newPage();
+    });
+    afterEach(async () => {
+      await page.close();
     });
     const publish = async () => {
       await page.getByRole('button', { name: 'Công bố' }).click();
