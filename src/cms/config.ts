@@ -181,6 +181,8 @@ function nestedText(listName: string): Record<string, FieldText> {
 const describe = (schema: z.ZodType) => describeObject(schema, { dateSchema: vietnameseDate });
 
 const body: CmsField = { name: 'body', label: bodyText.label, hint: bodyText.hint, widget: 'markdown', required: false,
+  // Images only: Decap's "Code Block" (English, and code has no place in an issue) is not offered.
+  editor_components: ['image'],
   // The body is MDX: a brace would be read as code and fail the build.
   pattern: ['^[^{}]*$', 'Nội dung không được chứa dấu ngoặc nhọn { }'] };
 

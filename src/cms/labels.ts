@@ -137,7 +137,16 @@ export const editorPhrases = {
         missingRequiredField: 'Chưa lưu: có ô chưa điền hoặc điền chưa đúng. Đồng chí xem dòng chữ đỏ ở ô đó.',
       },
     },
-    editor: { editorWidgets: { markdown: { markdown: 'Dạng ký hiệu' } } },
+    editor: {
+      editorWidgets: {
+        markdown: { markdown: 'Dạng ký hiệu' },
+        headingOptions: {
+          headingOne: 'Tiêu đề cấp 1', headingTwo: 'Tiêu đề cấp 2', headingThree: 'Tiêu đề cấp 3',
+          headingFour: 'Tiêu đề cấp 4', headingFive: 'Tiêu đề cấp 5', headingSix: 'Tiêu đề cấp 6',
+        },
+      },
+    },
   },
+  image: { label: 'Ảnh', alt: 'Mô tả ảnh (cho người không xem được ảnh)', title: 'Chú thích khi trỏ chuột vào ảnh' },
   backendDown: 'Không kết nối được với máy chủ nội dung trên máy này: đồng chí xem cửa sổ đang chạy npm run cms, chạy lại nếu đã dừng.',
 };
