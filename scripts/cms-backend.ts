@@ -2,6 +2,7 @@
 // is given): answers on 127.0.0.1 only, to the CMS's own page only, for the content folders the CMS edits only; and
 // before a save reaches the disk, merges it into the file as written (comments, order and untouched lines stay) and
 // runs the build's checks on it (schema, content guard, links), refusing it in Vietnamese when one fails.
+import { readFileSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { basename, dirname, join, posix } from 'node:path';
@@ -178,6 +179,11 @@ export async function saveProblems(root: string, path: string, text: string, opt
     return [backendText.unreadable];
   }
   for (const problem of entryProblems(kind, data)) problems.push(`${problem.where}: ${problem.message}`);
+  // The resolution's page (src/pages/nghi-quyet/) stops the build without the resolution's number and date.
+  if (path === RESOLUTION && kind.kind === 'document') {
+    const { number, date } = (data ?? {}) as { number?: unknown; date?: unknown };
+    if (!number || !date) problems.push(backendText.resolutionNeeds);
+  }
   const contentDir = join(root, 'content');
   const documentsDir = join(contentDir, 'van-ban');
   const documentSlugs = new Set((await readdir(documentsDir).catch(() => [] as string[])).filter((f) => f.endsWith('.mdx')).map((f) => basename(f, '.mdx')));
@@ -204,6 +210,39 @@ export async function saveProblems(root: string, path: string, text: string, opt
     }
   }
   return problems;
+}
+
+const RESOLUTION = 'content/van-ban/nghi-quyet-04-nq-tw.mdx';
+
+/** Why deleting these files would stop the build: a document another one relates to, or the resolution itself. */
+export async function deleteProblems(root: string, paths: unknown[]): Promise<string[]> {
+  const documentsDir = join(root, 'content', 'van-ban');
+  const deleted = new Set(paths.filter((p): p is string => typeof p === 'string' && /^content\/van-ban\/[^/]+\.mdx$/.test(p)).map((p) => basename(p, '.mdx')));
+  if (deleted.size === 0) return [];
+  const problems: string[] = [];
+  if (paths.includes(RESOLUTION)) problems.push(backendText.resolutionKept);
+  for (const file of (await readdir(documentsDir).catch(() => [] as string[])).filter((f) => f.endsWith('.mdx'))) {
+    if (deleted.has(basename(file, '.mdx'))) continue;
+    const data = (() => {
+      try {
+        return (parse(splitFrontmatter(String(readFileSyncSafe(join(documentsDir, file)))).yaml) ?? {}) as { title?: unknown; related?: unknown };
+      } catch {
+        return {};
+      }
+    })();
+    for (const slug of Array.isArray(data.related) ? data.related : []) {
+      if (deleted.has(String(slug))) problems.push(backendText.relatedKept(String(slug), String(data.title ?? file)));
+    }
+  }
+  return problems;
+}
+
+function readFileSyncSafe(file: string): string {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch {
+    return '';
+  }
 }
 
 // ---- The server ----
@@ -268,6 +307,11 @@ export function backendHandler(options: BackendOptions): (request: IncomingMessa
     const refused = refusedPath(paths, body.action, body.params);
     if (refused) return send(403, { error: refused });
 
+    if (body.action === 'deleteFile' || body.action === 'deleteFiles') {
+      const params = body.params ?? {};
+      const problems = await deleteProblems(options.root, body.action === 'deleteFile' ? [params.path] : (params.paths as unknown[]));
+      if (problems.length > 0) return send(422, { error: backendText.deleteRefused(problems), problems });
+    }
     if (body.action === 'persistEntry') {
       const params = body.params!;
       const dataFiles = (params.dataFiles ?? [params.entry]) as Array<{ path: string; raw: string; newPath?: string }>;

@@ -160,3 +160,45 @@ describe('the entry Decap writes', () => {
     expect((cleanedData(data) as { toJS(): unknown }).toJS()).toEqual({ title: 'Ðé', sources: [{ name: 'Báo' }], rows: [{ a: 'x' }] });
   });
 });
+
+describe('what the local backend refuses before the build would', () => {
+  it('a resolution without its number or date, which its page needs', async () => {
+    const { saveProblems } = await import('../../scripts/cms-backend.ts');
+    const path = 'content/van-ban/nghi-quyet-04-nq-tw.mdx';
+    const text = readFileSync(join(projectRoot, path), 'utf8');
+    expect(await saveProblems(projectRoot, path, text)).toEqual([]);
+    expect(await saveProblems(projectRoot, path, text.replace(/\nnumber: [^\n]*/, ''))).toEqual([expect.stringContaining('trang Nghị quyết cần cả hai')]);
+  });
+
+  it('a script link in a body, told with the line of the body the editor sees', async () => {
+    const { saveProblems } = await import('../../scripts/cms-backend.ts');
+    const path = 'content/van-ban/quyet-dinh-99-qd-tw.mdx';
+    const text = readFileSync(join(projectRoot, path), 'utf8');
+    const problems = await saveProblems(projectRoot, path, text.replace(/\n---\n/, '\n---\n[x](javascript:alert(1))\n\n'));
+    expect(problems).toEqual([expect.stringMatching(/^Nội dung, dòng 1: .*javascript:alert\(1\)/)]);
+  });
+
+  it('deleting a document another one relates to, or the resolution', async () => {
+    const { deleteProblems } = await import('../../scripts/cms-backend.ts');
+    expect(await deleteProblems(projectRoot, ['content/van-ban/cong-van-huong-dan-ban-cam-ket.mdx'])).toEqual([
+      expect.stringMatching(/^Văn bản “.+” nêu “cong-van-huong-dan-ban-cam-ket” là văn bản liên quan/),
+    ]);
+    expect(await deleteProblems(projectRoot, ['content/van-ban/nghi-quyet-04-nq-tw.mdx'])).toContain('Trang Nghị quyết dùng văn bản Nghị quyết 04-NQ/TW; không xóa được văn bản này.');
+    expect(await deleteProblems(projectRoot, ['content/chuyen-muc/di-tich/nhap-khung-bai-dia-chi-do.mdx'])).toEqual([]);
+  });
+
+  it('any path outside the folders the CMS edits', async () => {
+    const { editablePaths, refusedPath } = await import('../../scripts/cms-backend.ts');
+    const { buildCmsConfig } = await import('../../src/cms/config.ts');
+    const paths = editablePaths(buildCmsConfig({ env: {}, development: true, results: [{ id: 'dang-vien-2019', title: 'x', chart: 'none', columns: [{ key: 'a', label: 'A', kind: 'text' }] }] }));
+    const read = (path: string) => refusedPath(paths, 'getEntry', { path });
+    for (const path of ['.git/config', 'src/pages/x.astro', 'content/../package.json', '/etc/passwd', 'content/van-ban/.hidden.mdx', 'content/van-ban/x.astro', 'content/ket-qua/khac.yaml', 'content/bieu-hien/manifestations.yaml']) {
+      expect(read(path), path).toMatch(/nằm ngoài các thư mục/);
+    }
+    for (const path of ['content/van-ban/x.mdx', 'content/chuyen-muc/di-tich/x.mdx', 'content/ket-qua/dang-vien-2019.yaml', 'public/media/anh.jpg']) expect(read(path), path).toBeUndefined();
+    expect(refusedPath(paths, 'entriesByFolder', { folder: 'src' })).toMatch(/nằm ngoài/);
+    expect(refusedPath(paths, 'persistEntry', { entry: { path: 'content/van-ban/x.mdx', newPath: 'scripts/x.mjs' }, assets: [] })).toMatch(/nằm ngoài/);
+    expect(refusedPath(paths, 'persistEntry', { entry: { path: 'content/van-ban/x.mdx' }, assets: [{ path: 'src/x.ts' }] })).toMatch(/nằm ngoài/);
+    expect(refusedPath(paths, 'unpublishedEntries', {})).toBe('Trang quản trị không làm việc này.');
+  });
+});
