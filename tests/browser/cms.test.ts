@@ -484,5 +484,18 @@ describe('npm run cms: an editor writes a Di tích issue in the browser', () => 
       await publish();
       await page.getByText('số thập phân ghi bằng dấu phẩy').first().waitFor({ timeout: 30_000 });
     }, 300_000);
+
+    it('flags a share that does not match its count, where the table gives shares of its total', async () => {
+      const file = join(copy, 'content', 'ket-qua', 'hai-long-hanh-chinh-2018.yaml');
+      const before = readFileSync(file, 'utf8');
+      const share = page.getByLabel('Tỷ lệ', { exact: true });
+      await openInCms(page, `${siteUrl}${adminPaths.home}#/collections/ket-qua/entries/hai-long-hanh-chinh-2018`, page.getByLabel('Ghi chú'));
+      await expect.poll(() => share.count(), { timeout: 60_000 }).toBe(3);
+      // 32 of 12.989 records is 0,25 %: "2,5" is a slip of the comma.
+      await share.nth(2).fill('2,5');
+      await publish();
+      await page.getByText(/Tỷ lệ 2,50% không khớp với số 32 trên tổng 12\.989/).waitFor({ timeout: 30_000 });
+      expect(readFileSync(file, 'utf8')).toBe(before);
+    }, 300_000);
   });
 });
