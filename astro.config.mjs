@@ -27,6 +27,8 @@ export default defineConfig({
   // which glues Vietnamese syllables together on screen and in the search index.
   compressHTML: true,
   markdown: { syntaxHighlight: false },
+  // `npm run cms`: Astro's dev toolbar (English) would cover the bottom of the editor's form.
+  devToolbar: { enabled: process.env.SITE_LIVE_RELOAD !== 'off' },
   vite: {
     plugins: [quietHeadInjectWarning()],
     // `npm run cms` (scripts/cms.mjs) sets SITE_LIVE_RELOAD=off: a live reload would reload /admin/ under the editor,

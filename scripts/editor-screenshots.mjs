@@ -14,7 +14,7 @@ const admin = `${siteUrl}${adminPaths.home}`;
 // The sample is a template, not a fact: names in brackets are for the editor to fill in.
 const sample = {
   issue: '3',
-  date: '2026-12-10',
+  date: '10/12/2026',
   title: 'Nhà truyền thống Đảng bộ phường [tên phường]',
   subject: 'Nhà truyền thống [tên phường]',
   summary: 'Giới thiệu nơi lưu giữ tư liệu về truyền thống cách mạng của phường (bài minh họa cách nhập).',
@@ -22,12 +22,12 @@ const sample = {
   body: 'Đoạn mở đầu của bài viết.',
 };
 
-// The date box shows the date in the browser's own order: this headless Chromium writes mm/dd/yyyy whatever its
-// language, so the guide's captions say how to read it.
+// The CMS's own date box takes day/month/year whatever the browser's language; the shots use an English browser
+// (en-US), the case where Decap's date picker showed month/day/year.
 const browser = await launchChromium();
 
 async function openContext(viewport) {
-  const context = await browser.newContext({ viewport, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
+  const context = await browser.newContext({ viewport, locale: 'en-US', timezoneId: 'Asia/Ho_Chi_Minh' });
   const page = await context.newPage();
   // Leaving an unsaved form asks for confirmation: the sample is never saved.
   page.on('dialog', (dialog) => dialog.accept());
@@ -96,8 +96,18 @@ async function fillIssue(page, { withBody }) {
   await scrollToField(page, 'Nguồn');
   await shot(page, '04-nguon-va-noi-dung');
 
-  await scrollToField(page, 'Ngày cập nhật');
+  await scrollToField(page, 'Bản nháp');
   await shot(page, '08-ban-nhap');
+
+  // A day that does not exist is refused on its field before anything is sent (nothing is saved).
+  const dateBox = page.getByRole('textbox', { name: /^Ngày đăng(?! của)/ });
+  await dateBox.fill('31/02/2027');
+  await page.getByRole('button', { name: 'Công bố' }).click();
+  await page.getByRole('menuitem', { name: 'Công bố ngay' }).click();
+  await page.getByText('31/02/2027 không phải là một ngày có thật').waitFor();
+  await scrollToField(page, 'Số kỳ');
+  await shot(page, '10-ngay-khong-co-that');
+  await dateBox.fill(sample.date);
 
   await page.getByRole('button', { name: 'Công bố' }).click();
   await page.getByRole('menuitem', { name: 'Công bố ngay' }).waitFor();

@@ -17,7 +17,7 @@
           bold: 'Chữ đậm', italic: 'Chữ nghiêng', strikethrough: 'Gạch ngang', code: 'Mã', link: 'Liên kết',
           linkPrompt: 'Nhập địa chỉ của liên kết', headings: 'Tiêu đề mục', quote: 'Trích dẫn',
           bulletedList: 'Danh sách gạch đầu dòng', numberedList: 'Danh sách đánh số', addComponent: 'Chèn thành phần',
-          toggleMode: { rich: 'Chuyển sang soạn thảo trực quan', markdown: 'Chuyển sang soạn Markdown' },
+          toggleMode: { rich: 'Chuyển sang soạn thảo trực quan', markdown: 'Chuyển sang soạn dạng ký hiệu' },
         },
         image: {
           chooseMultiple: 'Chọn các ảnh', chooseUrl: 'Chèn từ địa chỉ web', replaceUrl: 'Thay bằng địa chỉ web',
@@ -115,51 +115,7 @@
       data.get('note') ? h('p', {}, data.get('note')) : null);
   }
 
-  function twoDigits(number) { return (number < 10 ? '0' : '') + number; }
-  /** Today as dd/mm/yyyy, in the editor's own calendar (content dates have no time zone). */
-  function today() {
-    var now = new Date();
-    return twoDigits(now.getDate()) + '/' + twoDigits(now.getMonth() + 1) + '/' + now.getFullYear();
-  }
-  function isBlank(value) { return value === undefined || value === null || value === ''; }
-  /** Leaves out blank values at every depth (a source's empty address, a results cell the source does not give). */
-  function withoutBlanks(value) {
-    if (!value || typeof value !== 'object' || typeof value.map !== 'function') return value;
-    // Immutable: a List has push, a Map does not; list items are kept, only a map's blank values go.
-    if (typeof value.push === 'function') return value.map(withoutBlanks);
-    return value.filter(function (inner) { return !isBlank(inner); }).map(withoutBlanks);
-  }
-
-  // Rules across fields that Decap's per-field checks cannot express; the build checks the same
-  // (src/schemas/columns.ts). Then what Decap would write for a blank optional field ("date: ''") is left out,
-  // at every depth, and "updated" becomes the day of this save.
-  function beforeSave(entry) {
-    var data = entry.get('data');
-    var day = SITE.columnDays[entry.get('collection')];
-    if (day) {
-      if (data.get('draft')) {
-        if (!isBlank(data.get('issue')) || !isBlank(data.get('date'))) {
-          throw new Error('Bản nháp chưa có số kỳ và ngày đăng: đồng chí để trống hai ô này, hoặc tắt “Bản nháp” để hẹn ngày đăng.');
-        }
-      } else {
-        if (isBlank(data.get('issue')) || isBlank(data.get('date'))) {
-          throw new Error('Bài sắp đăng cần “Số kỳ” và “Ngày đăng”; bài chưa xong thì bật “Bản nháp”.');
-        }
-        var chosenDay = Number(String(data.get('date')).split('/')[0]);
-        if (chosenDay !== day && !data.get('offDayReason')) {
-          throw new Error('Chuyên mục ra ngày ' + day + ' hằng tháng: đồng chí chọn ngày ' + day + ', hoặc ghi “Lý do đăng khác ngày”.');
-        }
-        var sources = data.get('sources');
-        if (!sources || sources.size === 0) {
-          throw new Error('Bài sắp đăng cần ghi ít nhất một nguồn; bài chưa xong thì bật “Bản nháp”.');
-        }
-      }
-    }
-    // Every collection's schema has "updated" (the page's "Cập nhật lần cuối").
-    return withoutBlanks(data).set('updated', today());
-  }
-  CMS.registerEventListener({ name: 'preSave', handler: function (event) { return beforeSave(event.entry); } });
-
+  // Saving (cleaning, the build's checks, the last-change day) is src/cms/admin-start.ts's and the local backend's.
   Object.keys(SITE.columnNames).forEach(function (column) { CMS.registerPreviewTemplate(column, ColumnIssuePreview); });
   CMS.registerPreviewTemplate('van-ban', DocumentPreview);
   (SITE.resultsTables || []).forEach(function (file) { CMS.registerPreviewTemplate(file, ResultsPreview); });

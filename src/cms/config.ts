@@ -12,6 +12,7 @@ import { columnIds, type ColumnId } from '../lib/vocabulary.ts';
 import { describeObject, type FieldType, type SchemaField } from './schema-fields.ts';
 import {
   bodyText,
+  issueHint,
   columnFieldText,
   documentFieldText,
   handbookFieldText,
@@ -22,8 +23,9 @@ import {
   type FieldText,
 } from './labels.ts';
 
-/** The date format content is written in (src/lib/dates.ts), in the notation of Decap's date widget. */
-export const CMS_DATE_FORMAT = 'DD/MM/YYYY';
+/** The CMS's own widgets (registered by src/cms/admin-start.ts): dates and numbers typed the Vietnamese way. */
+export const DATE_WIDGET = 'ngay';
+export const NUMBER_WIDGET = 'so';
 /** Where uploaded images go, and the address the built site serves them at. */
 export const MEDIA_FOLDER = 'public/media';
 export const PUBLIC_MEDIA_FOLDER = '/media';
@@ -102,7 +104,7 @@ interface FieldOverrides {
 }
 
 const multiLineFields = new Set(['summary', 'description', 'note', 'offDayReason']);
-/** The day of the file's last change: a new entry starts at today, and admin-setup.js sets it again on every save. */
+/** The day of the file's last change, written by the local backend on save. */
 const lastChangeFields = new Set(['updated']);
 
 function cmsField(field: SchemaField, overrides: FieldOverrides, path: string): CmsField {
@@ -112,6 +114,8 @@ function cmsField(field: SchemaField, overrides: FieldOverrides, path: string): 
   const base: CmsField = { name: field.name, label: text.label, widget: 'string', required: field.required };
   if (text.hint) base.hint = text.hint;
   if (field.default !== undefined && !(Array.isArray(field.default) && field.default.length === 0)) base.default = field.default;
+  // The local backend (scripts/cms-backend.ts) writes the day of each real change, in Vietnam: nothing to type.
+  if (lastChangeFields.has(field.name)) return { name: field.name, label: text.label, widget: 'hidden', required: false };
   const fixed = overrides.fixed?.[field.name];
   if (fixed !== undefined) return { name: field.name, label: text.label, widget: 'hidden', default: fixed, required: true };
   const widget = overrides.widgets?.[field.name];
@@ -124,15 +128,13 @@ function widgetFor(field: SchemaField, type: FieldType, overrides: FieldOverride
     case 'text':
       if (type.format === 'url') return { widget: 'string', pattern: ['^https?://\\S+$', 'Cần một địa chỉ web đầy đủ, bắt đầu bằng https://'] };
       return { widget: multiLineFields.has(field.name) ? 'text' : 'string' };
-    case 'date': {
-      // Decap writes the string "10/12/2026" that vietnameseDate accepts; no time, no time zone shift.
-      const settings: Partial<CmsField> = { widget: 'datetime', format: CMS_DATE_FORMAT, date_format: CMS_DATE_FORMAT, time_format: false, picker_utc: true };
-      // '{{now}}' makes Decap's date widget fill in today (the last-change date of a new entry); '' leaves a date blank.
-      settings.default = lastChangeFields.has(field.name) ? '{{now}}' : '';
-      return settings;
-    }
+    case 'date':
+      // The CMS's own date box (src/cms/admin-start.ts): dd/mm/yyyy typed as Vietnamese write it, on any browser
+      // locale, checked as a real day on the field; it writes the string "10/12/2026" that vietnameseDate reads.
+      return { widget: DATE_WIDGET, default: '' };
     case 'number': {
-      const settings: Partial<CmsField> = { widget: 'number', value_type: type.int ? 'int' : 'float' };
+      // The CMS's own number box: "0,25" and "1.234" read the Vietnamese way (Decap's box turned "0,25" into 25).
+      const settings: Partial<CmsField> = { widget: NUMBER_WIDGET, value_type: type.int ? 'int' : 'float' };
       if (type.min !== undefined) settings.min = type.min;
       if (type.max !== undefined && type.max < Number.MAX_SAFE_INTEGER) settings.max = type.max;
       return settings;
@@ -143,7 +145,7 @@ function widgetFor(field: SchemaField, type: FieldType, overrides: FieldOverride
     case 'enum': {
       if (type.options.every((option) => typeof option === 'number')) {
         const numbers = type.options as number[];
-        return { widget: 'number', value_type: 'int', min: Math.min(...numbers), max: Math.max(...numbers) };
+        return { widget: NUMBER_WIDGET, value_type: 'int', min: Math.min(...numbers), max: Math.max(...numbers) };
       }
       const labels = overrides.optionLabels?.[field.name] ?? {};
       return {
@@ -179,10 +181,15 @@ function nestedText(listName: string): Record<string, FieldText> {
 const describe = (schema: z.ZodType) => describeObject(schema, { dateSchema: vietnameseDate });
 
 const body: CmsField = { name: 'body', label: bodyText.label, hint: bodyText.hint, widget: 'markdown', required: false,
+  // Images only: Decap's "Code Block" (English, and code has no place in an issue) is not offered.
+  editor_components: ['image'],
   // The body is MDX: a brace would be read as code and fail the build.
   pattern: ['^[^{}]*$', 'Nội dung không được chứa dấu ngoặc nhọn { }'] };
 
-function columnCollection(column: ColumnId): CmsCollection {
+function columnCollection(column: ColumnId, nextIssue: number | undefined): CmsCollection {
+  const text = columnFieldText(column);
+  // A new issue is offered the number after the column's highest (drafts have none).
+  if (nextIssue !== undefined) text.issue = { ...text.issue!, hint: `${text.issue!.hint} ${issueHint(nextIssue)}` };
   return {
     name: column,
     label: columnLabels[column],
@@ -199,9 +206,10 @@ function columnCollection(column: ColumnId): CmsCollection {
     summary: "Số {{issue | default('…')}} — {{title}} ({{date | default('bản nháp')}})",
     sortable_fields: ['issue', 'date', 'title'],
     fields: [
-      ...describe(columnIssue).map((field) =>
-        cmsField(field, { text: columnFieldText(column), fixed: { column } }, ''),
-      ),
+      ...describe(columnIssue).map((field) => {
+        const f = cmsField(field, { text, fixed: { column } }, '');
+        return field.name === 'issue' && nextIssue !== undefined ? { ...f, default: nextIssue } : f;
+      }),
       body,
     ],
   };
@@ -278,10 +286,11 @@ export function resultsRowFields(table: ResultsTableShape): CmsField[] {
     if (column.kind === 'text') return field;
     return {
       ...field,
-      widget: 'number',
+      widget: NUMBER_WIDGET,
       value_type: column.kind === 'percent' ? 'float' : 'int',
-      step: column.kind === 'percent' ? 0.01 : 1,
       min: 0,
+      // A share is checked against its count where the table gives both (src/cms/typed-values.ts shareProblem).
+      ...(column.kind === 'percent' ? { percent: true, count_field: table.columns.find((c) => c.kind === 'number')?.key } : {}),
       ...(required ? {} : { hint: resultsFieldText.blankCellHint }),
     };
   });
@@ -341,8 +350,10 @@ export function buildCmsConfig(options: {
   siteUrl?: string;
   /** The tables of content/ket-qua/, as the build read them. */
   results?: ResultsTableShape[];
+  /** Per column, the number its next issue takes (one more than its highest). */
+  nextIssues?: Partial<Record<ColumnId, number>>;
 }): CmsConfig {
-  const { env, development, siteUrl, results = [] } = options;
+  const { env, development, siteUrl, results = [], nextIssues = {} } = options;
   const config: CmsConfig = {
     locale: 'vi',
     backend: cmsBackend(env),
@@ -350,7 +361,7 @@ export function buildCmsConfig(options: {
     public_folder: PUBLIC_MEDIA_FOLDER,
     // Vietnamese titles become ASCII file names: "Đình Tân Phước" → dinh-tan-phuoc.
     slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' },
-    collections: [...columnIds.map(columnCollection), documentCollection(), handbookCollection(), resultsCollection(results)],
+    collections: [...columnIds.map((column) => columnCollection(column, nextIssues[column])), documentCollection(), handbookCollection(), resultsCollection(results)],
   };
   if (development) {
     const port = Number(env.DECAP_SERVER_PORT ?? DEFAULT_LOCAL_BACKEND_PORT);

@@ -2,15 +2,15 @@
 // `npm run cms` (decap-server + dev server, in a temporary copy of the project) an editor can write a column
 // issue in the browser that the build accepts and the site renders.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
 import { parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
 import { buildSite, projectRoot, withoutVitestModeFlags } from '../../support/build.ts';
-import type { Locator, Page } from 'playwright-core';
-import { openWatchedPage, useBrowser } from '../../support/page.ts';
+import type { BrowserContext, Locator, Page } from 'playwright-core';
+import { newContext, openWatchedPage, useBrowser } from '../../support/page.ts';
 import { builtPages } from '../../support/site-pages.ts';
 import { parse } from 'yaml';
 import { columnIssue } from '../../src/schemas/columns.ts';
@@ -161,6 +161,8 @@ describe('npm run cms: an editor writes a Di tích issue in the browser', () => 
   let cms: ChildProcess;
   let log = '';
   let siteUrl: string;
+  let backendUrl: string;
+  let ports: { site: number; backend: number };
   // Named from the subject only (src/cms/config.ts): a draft has no issue number to name it by.
   const slug = 'nha-truyen-thong-phuong-thu';
   const title = 'Nhà truyền thống của phường, viết thử từ trang quản trị';
@@ -172,8 +174,13 @@ describe('npm run cms: an editor writes a Di tích issue in the browser', () => 
       cpSync(join(projectRoot, entry), join(copy, entry), { recursive: true });
     }
     symlinkSync(join(projectRoot, 'node_modules'), join(copy, 'node_modules'), 'dir');
+    // A file outside the content folders that the local backend must never hand out.
+    mkdirSync(join(copy, '.git'));
+    writeFileSync(join(copy, '.git', 'config'), '[remote "origin"]\n\turl = https://example.vn/kho-rieng.git\n');
     const [sitePort, backendPort] = [await freePort(), await freePort()];
     siteUrl = `http://localhost:${sitePort}`;
+    backendUrl = `http://localhost:${backendPort}/api/v1`;
+    ports = { site: sitePort, backend: backendPort };
     cms = spawn(process.execPath, [join(copy, 'scripts', 'cms.mjs')], {
       cwd: copy,
       detached: true,
@@ -201,8 +208,8 @@ describe('npm run cms: an editor writes a Di tích issue in the browser', () => 
     page.on('pageerror', (error) => errors.push(String(error)));
     const loads = await openNewIssue(page, siteUrl);
     await page.getByLabel('Số kỳ').fill('3');
-    // The date field is the browser's date input; the CMS stores the dd/mm/yyyy string the schema reads.
-    await page.getByLabel('Ngày đăng').fill(date);
+    // The CMS's own date box: typed day/month/year, stored as the dd/mm/yyyy string the schema reads.
+    await page.getByLabel('Ngày đăng').fill(formatIsoDate(date));
     await page.getByLabel('Tiêu đề', { exact: true }).fill(title);
     await page.getByLabel('Di tích, địa chỉ đỏ được giới thiệu').fill('Nhà truyền thống Phường Thử');
     await page.getByLabel('Tóm tắt').fill('Một kỳ viết thử từ trang quản trị nội dung.');
@@ -312,7 +319,7 @@ describe('npm run cms: an editor writes a Di tích issue in the browser', () => 
     const page = await session.context.newPage();
     await openNewIssue(page, siteUrl);
     await page.getByLabel('Số kỳ').fill('5');
-    await page.getByLabel('Ngày đăng').fill('2026-12-11');
+    await page.getByLabel('Ngày đăng').fill('11/12/2026');
     await page.getByLabel('Tiêu đề', { exact: true }).fill('Bài đăng lệch ngày');
     await page.getByLabel('Di tích, địa chỉ đỏ được giới thiệu').fill('Một di tích');
     await page.getByLabel('Tóm tắt').fill('Thử lưu bài không đúng ngày.');
@@ -324,5 +331,171 @@ describe('npm run cms: an editor writes a Di tích issue in the browser', () => 
     expect(readdirSync(join(copy, 'content', 'chuyen-muc', 'di-tich')).filter((f) => f.startsWith('so-5-'))).toEqual([]);
     await page.close();
   }, 300_000);
-});
 
+  /** The local addresses a port is listened on, from the kernel's tables (IPv4 and IPv6). */
+  function listeningAddresses(port: number): string[] {
+    const found: string[] = [];
+    for (const table of ['/proc/net/tcp', '/proc/net/tcp6']) {
+      for (const line of readFileSync(table, 'utf8').split('\n').slice(1)) {
+        const [, local, , state] = line.trim().split(/\s+/);
+        if (!local || state !== '0A' || parseInt(local.split(':')[1]!, 16) !== port) continue;
+        const hex = local.split(':')[0]!;
+        found.push(hex.length === 8 ? hex.match(/../g)!.reverse().map((byte) => parseInt(byte, 16)).join('.') : `[${hex}]`);
+      }
+    }
+    return found;
+  }
+
+  it('listens on 127.0.0.1 only, and its API opens only the folders the CMS edits', async () => {
+    const inner = Number(/listening on 127\.0\.0\.1:(\d+)/.exec(log)?.[1]);
+    expect(inner, log.slice(0, 2000)).toBeGreaterThan(0);
+    for (const port of [ports.site, ports.backend, inner]) expect(listeningAddresses(port), `port ${port}`).toEqual(['127.0.0.1']);
+
+    const ask = async (body: unknown, origin = siteUrl) => {
+      const response = await fetch(backendUrl, { method: 'POST', headers: { 'Content-Type': 'application/json', Origin: origin }, body: JSON.stringify(body) });
+      return { status: response.status, text: await response.text() };
+    };
+    const persist = (path: string, raw: string) => ask({ action: 'persistEntry', params: { branch: 'main', entry: { slug: 'x', path, raw }, assets: [], options: { commitMessage: 'x', useWorkflow: false, status: 'x' } } });
+    for (const path of ['.git/config', 'content/../.git/config', '../cms-test/.git/config', 'package.json']) {
+      const read = await ask({ action: 'getEntry', params: { branch: 'main', path } });
+      expect(read.status, path).toBe(403);
+      expect(read.text).not.toContain('kho-rieng');
+      expect(JSON.parse(read.text).error).toContain('nằm ngoài các thư mục');
+    }
+    expect((await ask({ action: 'entriesByFolder', params: { branch: 'main', folder: 'src/pages', extension: 'astro', depth: 1 } })).status).toBe(403);
+    for (const path of ['src/pages/x.astro', 'scripts/x.mjs', 'content/van-ban/../../src/pages/x.astro']) {
+      expect((await persist(path, '<h1>x</h1>')).status, path).toBe(403);
+    }
+    expect(existsSync(join(copy, 'src', 'pages', 'x.astro'))).toBe(false);
+    expect(existsSync(join(copy, 'scripts', 'x.mjs'))).toBe(false);
+    // Another site open in the editor's browser gets nothing.
+    expect((await ask({ action: 'getEntry', params: { branch: 'main', path: 'content/ket-qua/kiem-tra-ubkt.yaml' } }, 'http://evil.example')).status).toBe(403);
+    // A content file: read, and written back unchanged byte for byte.
+    const table = join(copy, 'content', 'ket-qua', 'kiem-tra-ubkt.yaml');
+    const before = readFileSync(table, 'utf8');
+    const read = await ask({ action: 'getEntry', params: { branch: 'main', path: 'content/ket-qua/kiem-tra-ubkt.yaml' } });
+    expect(JSON.parse(read.text).data).toBe(before);
+    expect((await persist('content/ket-qua/kiem-tra-ubkt.yaml', before)).status).toBe(200);
+    expect(readFileSync(table, 'utf8')).toBe(before);
+  }, 120_000);
+
+  describe('an editor on an English (en-US) browser', () => {
+    let english: BrowserContext;
+    // Each test on a page of its own: a page left with unsaved changes asks before Decap leaves it.
+    let page: Page;
+    beforeAll(async () => {
+      english = await newContext(session.browser, { locale: 'en-US' });
+    });
+    beforeEach(async () => {
+      page = await english.newPage();
+    });
+    afterEach(async () => {
+      await page.close();
+    });
+    const publish = async () => {
+      await page.getByRole('button', { name: 'Công bố' }).click();
+      await page.getByRole('menuitem', { name: 'Công bố ngay' }).click();
+    };
+    const dateBox = () => page.getByRole('textbox', { name: /^Ngày đăng(?! của)/ });
+
+    it('types dates as Vietnamese write them: 31/02/2027 is refused on the field, 26/12/2026 is saved as 26 December', async () => {
+      const folder = join(copy, 'content', 'chuyen-muc', 'guong-sang');
+      const filesBefore = readdirSync(folder);
+      await openInCms(page, `${siteUrl}${adminPaths.home}#/collections/guong-sang/new`, page.getByLabel('Số kỳ'));
+      // The next issue number of the column is proposed.
+      expect(await page.getByLabel('Số kỳ').inputValue()).toBe('1');
+      await dateBox().fill('31/02/2027');
+      await page.getByLabel('Tiêu đề', { exact: true }).fill('Một tấm gương viết thử');
+      await page.getByLabel('Người được giới thiệu').fill('Đồng chí Viết Thử');
+      await page.getByLabel('Tóm tắt').fill('Một kỳ viết thử trên trình duyệt tiếng Anh.');
+      await page.getByRole('button', { name: 'Thêm nguồn' }).click();
+      await page.getByLabel('Tên nguồn').fill('Báo Nhân Dân');
+      await publish();
+      await page.getByText('31/02/2027 không phải là một ngày có thật').waitFor({ timeout: 30_000 });
+      await page.getByText('Chưa lưu: có ô chưa điền hoặc điền chưa đúng').first().waitFor({ timeout: 30_000 });
+      expect(readdirSync(folder)).toEqual(filesBefore);
+      // The screen has no English, no dev toolbar.
+      const shown = await page.locator('body').innerText();
+      expect(shown).not.toMatch(/Markdown|UTC|Error:|Invalid/);
+      expect(await page.locator('astro-dev-toolbar').count()).toBe(0);
+
+      await dateBox().fill('26/12/2026');
+      await expect.poll(() => page.getByText('không phải là một ngày có thật').count()).toBe(0);
+      await publish();
+      await page.waitForURL(/\/entries\/dong-chi-viet-thu$/, { timeout: 60_000 });
+      const file = readFileSync(join(folder, 'dong-chi-viet-thu.mdx'), 'utf8');
+      expect(file).toContain('\ndate: 26/12/2026\n');
+      expect(columnIssue.parse(parseFrontmatter(file).frontmatter)).toMatchObject({ column: 'guong-sang', issue: 1, date: '2026-12-26', updated: siteToday(new Date()) });
+    }, 300_000);
+
+    it('is told in the CMS when the content guard refuses a save, and the file stays as it was', async () => {
+      const file = join(copy, 'content', 'chuyen-muc', 'guong-sang', 'dong-chi-viet-thu.mdx');
+      const before = readFileSync(file, 'utf8');
+      await openInCms(page, `${siteUrl}${adminPaths.home}#/collections/guong-sang/entries/dong-chi-viet-thu`, page.getByLabel('Số kỳ'));
+      await page.locator('[data-slate-editor]').click();
+      await page.keyboard.type('Xem thêm');
+      await page.keyboard.down('Shift');
+      for (let i = 0; i < 'Xem thêm'.length; i++) await page.keyboard.press('ArrowLeft');
+      await page.keyboard.up('Shift');
+      // The link button asks for the address: the editor pastes a script address.
+      page.once('dialog', (dialog) => void dialog.accept('javascript:alert(1)'));
+      await page.getByRole('button', { name: 'Liên kết' }).click();
+      await publish();
+      const told = page.getByText(/^Chưa lưu, tệp vẫn giữ như trước\./).first();
+      await told.waitFor({ timeout: 60_000 });
+      expect(await told.innerText()).toContain('Nội dung, dòng 1');
+      expect(await told.innerText()).not.toMatch(/Error:|API_ERROR|stack/);
+      expect(readFileSync(file, 'utf8')).toBe(before);
+    }, 300_000);
+
+    it('reads 0,25 in a percentage as 0.25, and a changed cell is a one-line change of the table', async () => {
+      const file = join(copy, 'content', 'ket-qua', 'khao-sat-bieu-hien.yaml');
+      const before = readFileSync(file, 'utf8');
+      const changedLines = (a: string, b: string) => {
+        const [x, y] = [a.split('\n'), b.split('\n')];
+        return { removed: x.filter((line) => !y.includes(line)), added: y.filter((line) => !x.includes(line)) };
+      };
+      const share = page.getByLabel('Tỷ lệ theo số đảng viên được khảo sát');
+      await openInCms(page, `${siteUrl}${adminPaths.home}#/collections/ket-qua/entries/khao-sat-bieu-hien`, page.getByLabel('Ghi chú'));
+      await expect.poll(() => share.count(), { timeout: 60_000 }).toBe(3);
+      expect(await share.nth(0).inputValue()).toBe('1,83');
+      await share.nth(2).fill('0,25');
+      await publish();
+      await expect.poll(() => readFileSync(file, 'utf8'), { timeout: 60_000 }).not.toBe(before);
+      const saved = readFileSync(file, 'utf8');
+      expect(resultsTable.parse(parse(saved)).rows[2]).toMatchObject({ tyle: 0.25 });
+      const today = formatIsoDate(siteToday(new Date()));
+      const stamped = !before.includes(`updated: ${today}`);
+      // The row's line, and the last-change day when the table was last changed on another day; the comment stays.
+      expect(changedLines(before, saved)).toEqual({
+        removed: ['  - { dot: Cuối năm 2018, so: 20, tyle: 0.31 }', ...(stamped ? [before.match(/^updated: .*$/m)![0]] : [])],
+        added: ['  - { dot: Cuối năm 2018, so: 20, tyle: 0.25 }', ...(stamped ? [`updated: ${today}`] : [])],
+      });
+      // A second change the same day: exactly one line.
+      await share.nth(0).fill('1,84');
+      await publish();
+      await expect.poll(() => readFileSync(file, 'utf8'), { timeout: 60_000 }).not.toBe(saved);
+      expect(changedLines(saved, readFileSync(file, 'utf8'))).toEqual({
+        removed: ['  - { dot: 6 tháng cuối năm 2017, so: 116, tyle: 1.83 }'],
+        added: ['  - { dot: 6 tháng cuối năm 2017, so: 116, tyle: 1.84 }'],
+      });
+      // "1.83", an English decimal point, is refused on the field rather than guessed.
+      await share.nth(0).fill('1.83');
+      await publish();
+      await page.getByText('số thập phân ghi bằng dấu phẩy').first().waitFor({ timeout: 30_000 });
+    }, 300_000);
+
+    it('flags a share that does not match its count, where the table gives shares of its total', async () => {
+      const file = join(copy, 'content', 'ket-qua', 'hai-long-hanh-chinh-2018.yaml');
+      const before = readFileSync(file, 'utf8');
+      const share = page.getByLabel('Tỷ lệ', { exact: true });
+      await openInCms(page, `${siteUrl}${adminPaths.home}#/collections/ket-qua/entries/hai-long-hanh-chinh-2018`, page.getByLabel('Ghi chú'));
+      await expect.poll(() => share.count(), { timeout: 60_000 }).toBe(3);
+      // 32 of 12.989 records is 0,25 %: "2,5" is a slip of the comma.
+      await share.nth(2).fill('2,5');
+      await publish();
+      await page.getByText(/Tỷ lệ 2,50% không khớp với số 32 trên tổng 12\.989/).waitFor({ timeout: 30_000 });
+      expect(readFileSync(file, 'utf8')).toBe(before);
+    }, 300_000);
+  });
+});

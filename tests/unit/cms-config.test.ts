@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import type { z } from 'astro/zod';
 import { parse, stringify } from 'yaml';
 import { parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
-import { buildCmsConfig, type CmsCollection, type CmsField, type ResultsTableShape } from '../../src/cms/config.ts';
+import { buildCmsConfig, DATE_WIDGET, NUMBER_WIDGET, type CmsCollection, type CmsField, type ResultsTableShape } from '../../src/cms/config.ts';
 import { gitHostOrigins } from '../../src/cms/git-host.ts';
 import { columnIssue } from '../../src/schemas/columns.ts';
 import { document } from '../../src/schemas/documents.ts';
@@ -52,7 +52,8 @@ describe('CMS configuration: every schema field, option and requirement is there
   it.each(collections)('collection %s requires exactly the fields the schema cannot do without', (name, schema) => {
     for (const [key, fieldSchema] of Object.entries(shapeOf(schema))) {
       // A field the schema rejects when missing (no default, not optional) must be required by the CMS.
-      const schemaRequires = !fieldSchema.safeParse(undefined).success;
+      // Except the last-change day, which the local backend writes on every save (scripts/cms-backend.ts).
+      const schemaRequires = key !== 'updated' && !fieldSchema.safeParse(undefined).success;
       expect({ key, required: field(collection(name).fields, key).required }).toEqual({ key, required: schemaRequires });
     }
   });
@@ -74,17 +75,20 @@ describe('CMS configuration: every schema field, option and requirement is there
     }
   });
 
-  it('writes dates as dd/mm/yyyy without a time, for every date field', () => {
+  it('edits every date in the CMS\'s own dd/mm/yyyy box, and leaves the last-change day to the local backend', () => {
     for (const [name, schema] of collections) {
-      for (const key of ['date', 'updated'].filter((k) => k in shapeOf(schema))) {
-        expect(field(collection(name).fields, key)).toMatchObject({
-          widget: 'datetime', format: 'DD/MM/YYYY', date_format: 'DD/MM/YYYY', time_format: false,
-        });
-      }
-      // A blank date stays blank; the last-change date starts at today (the date widget's "{{now}}").
-      if ('date' in shapeOf(schema)) expect(field(collection(name).fields, 'date').default).toBe('');
-      expect(field(collection(name).fields, 'updated').default).toBe('{{now}}');
+      // Decap's date picker (mm/dd/yyyy and "UTC" on an English browser) is never used.
+      if ('date' in shapeOf(schema)) expect(field(collection(name).fields, 'date')).toMatchObject({ widget: DATE_WIDGET, default: '' });
+      expect(field(collection(name).fields, 'updated')).toMatchObject({ widget: 'hidden', required: false });
     }
+    expect(JSON.stringify(config)).not.toMatch(/"datetime"|picker_utc/);
+  });
+
+  it('proposes the next issue number of each column', () => {
+    const proposed = buildCmsConfig({ env: {}, development: false, nextIssues: { 'di-tich': 3 } });
+    const issue = field(proposed.collections.find((c) => c.name === 'di-tich')!.fields!, 'issue');
+    expect(issue).toMatchObject({ default: 3 });
+    expect(issue.hint).toContain('Số đề xuất cho kỳ mới: 3.');
   });
 
   it('names new files only from fields every entry has, so a draft gets a proper address', () => {
@@ -106,7 +110,7 @@ describe('CMS configuration: every schema field, option and requirement is there
   });
 
   it('keeps the schema number ranges (issue ≥ 1, year 1930–2100, handbook parts 1–3)', () => {
-    expect(field(collection('di-tich').fields, 'issue')).toMatchObject({ widget: 'number', value_type: 'int', min: 1 });
+    expect(field(collection('di-tich').fields, 'issue')).toMatchObject({ widget: NUMBER_WIDGET, value_type: 'int', min: 1 });
     expect(field(collection('van-ban').fields, 'year')).toMatchObject({ min: 1930, max: 2100 });
     expect(field(collection('cam-nang').fields, 'part')).toMatchObject({ min: 1, max: 3 });
     expect(shapeOf(handbookPart).part!.safeParse(4).success).toBe(false);
@@ -163,7 +167,7 @@ describe('CMS configuration: the published results, one file per table', () => {
     const fields = fileOf(id).fields;
     expect(fields.map((f) => f.name)).toEqual(Object.keys(tableShape));
     for (const [key, fieldSchema] of Object.entries(tableShape)) {
-      expect({ key, required: field(fields, key).required }).toEqual({ key, required: !fieldSchema.safeParse(undefined).success });
+      expect({ key, required: field(fields, key).required }).toEqual({ key, required: key !== 'updated' && !fieldSchema.safeParse(undefined).success });
     }
     // The enums, with the schema's options: the chart, and each column's kind.
     expect(optionValues(field(fields, 'chart'))).toEqual([...chartKinds]);
@@ -185,7 +189,7 @@ describe('CMS configuration: the published results, one file per table', () => {
     for (const column of table.columns) {
       const f = field(rowFields, column.key);
       expect(f.label).toBe(column.label);
-      expect(f.widget).toBe(column.kind === 'text' ? 'string' : 'number');
+      expect(f.widget).toBe(column.kind === 'text' ? 'string' : NUMBER_WIDGET);
       if (column.kind !== 'text') expect(f.value_type).toBe(column.kind === 'percent' ? 'float' : 'int');
       expect(f.required).toBe(cellRequired(table, column.key));
     }
@@ -199,7 +203,7 @@ describe('CMS configuration: the published results, one file per table', () => {
       expect(resultsTable.safeParse({ ...raw, rows: [without] }).success, `${id}: row without ${f.name}`).toBe(false);
     }
     // A number column refuses text typed into it (the CMS's number widget cannot write any).
-    for (const f of rowFields.filter((f) => f.widget === 'number')) {
+    for (const f of rowFields.filter((f) => f.widget === NUMBER_WIDGET)) {
       expect(resultsTable.safeParse({ ...raw, rows: [{ ...requiredOnly, [f.name]: '1,5' }] }).success, `${id}.${f.name}`).toBe(false);
     }
   });
@@ -259,13 +263,14 @@ function decapFile(data: Record<string, unknown>, body: string): string {
 function widgetValue(f: CmsField, columnDay: number): unknown {
   switch (f.widget) {
     case 'hidden':
+      // The last-change day, written by the local backend on save (scripts/cms-backend.ts).
+      if (f.name === 'updated') return '26/11/2026';
+      return f.default;
     case 'boolean':
       return f.default;
-    case 'datetime':
-      // The last-change date (Decap's "{{now}}" becomes today; admin-setup.js sets it on save) may be neither before the content existed nor in the future.
-      if (f.name === 'updated') return '26/11/2026';
+    case DATE_WIDGET:
       return `${String(columnDay).padStart(2, '0')}/12/2026`;
-    case 'number':
+    case NUMBER_WIDGET:
       return f.min ?? 1;
     case 'select':
       return optionValues(f)[0];

@@ -1,87 +1,204 @@
-// The save check of /admin/ (src/cms/admin-setup.js, run by Decap before it writes a file), run here against
-// Decap's own data structure (Immutable maps): it refuses what the schema refuses and writes what the schema accepts.
+// What the CMS does with what an editor types and saves: dates and numbers read the Vietnamese way (src/cms/typed-values.ts),
+// the build's schema told in Vietnamese on the field (src/cms/save-check.ts), the entry cleaned before Decap writes it
+// (src/cms/admin-start.ts), and the local backend's merge that keeps a file's untouched lines (scripts/cms-backend.ts).
 import { readFileSync } from 'node:fs';
-import { runInNewContext } from 'node:vm';
-import { fromJS, type Map as ImmutableMap } from 'immutable';
+import { join } from 'node:path';
+import { fromJS } from 'immutable';
+import { parse, stringify } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { columnIssue } from '../../src/schemas/columns.ts';
-import { document } from '../../src/schemas/documents.ts';
-import { resultsTable } from '../../src/schemas/results.ts';
-import { columnIds, columns } from '../../src/lib/vocabulary.ts';
+import { readTypedDate, readTypedNumber, shareProblem, typedNumberText } from '../../src/cms/typed-values.ts';
+import { entryKindOfPath, entryProblems } from '../../src/cms/save-check.ts';
+import { mergeForSave } from '../../scripts/cms-backend.ts';
+import { projectRoot } from '../../support/build.ts';
 
-type Entry = ImmutableMap<string, unknown>;
-const script = readFileSync(new URL('../../src/cms/admin-setup.js', import.meta.url), 'utf8');
-
-/** Runs admin-setup.js with a stand-in for Decap's CMS global and returns its preSave handler. */
-function loadSaveCheck(): (entry: Entry) => Entry {
-  let handler: ((event: { entry: Entry }) => Entry) | undefined;
-  const CMS = {
-    registerPreviewStyle() {},
-    registerPreviewTemplate() {},
-    getLocale: () => ({ collection: { collectionTop: {} } }),
-    registerEventListener(listener: { name: string; handler: typeof handler }) {
-      if (listener.name === 'preSave') handler = listener.handler;
-    },
-  };
-  const SITE = { columnNames: {}, columnDays: Object.fromEntries(columnIds.map((id) => [id, columns[id].day])), previewStyle: '' };
-  runInNewContext(script, { CMS, SITE, h: () => null });
-  if (!handler) throw new Error('admin-setup.js registered no preSave handler');
-  return (entry) => handler!({ entry });
-}
-
-const save = loadSaveCheck();
-const entry = (collection: string, data: Record<string, unknown>) => fromJS({ collection, data }) as Entry;
-const saved = (collection: string, data: Record<string, unknown>) =>
-  (save(entry(collection, data)) as unknown as { toJS(): Record<string, unknown> }).toJS();
-
-const draft = { column: 'di-tich', issue: '', date: '', title: 'Tiêu đề', subject: 'Di tích', summary: 'Tóm tắt.', updated: '26/11/2026', draft: true };
-const ready = { ...draft, issue: 5, date: '10/01/2027', sources: [{ name: 'Báo Nhân Dân' }], draft: false };
-
-describe('the /admin/ save check', () => {
-  it('writes a draft without its blank number and date, dated today, and the schema accepts it', () => {
-    const data = saved('di-tich', draft);
-    expect(data).not.toHaveProperty('issue');
-    expect(data).not.toHaveProperty('date');
-    expect(data.updated).toMatch(/^\d{2}\/\d{2}\/\d{4}$/);
-    expect(columnIssue.safeParse(data).error).toBeUndefined();
-  });
-
-  it('writes an issue scheduled for a later 10th, which the schema accepts', () => {
-    expect(columnIssue.safeParse(saved('di-tich', ready)).error).toBeUndefined();
-  });
-
-  it('refuses, in Vietnamese, what the schema refuses', () => {
-    expect(() => save(entry('di-tich', { ...draft, date: '10/12/2026' }))).toThrow(/Bản nháp chưa có số kỳ và ngày đăng/);
-    expect(() => save(entry('di-tich', { ...ready, issue: '' }))).toThrow(/cần “Số kỳ” và “Ngày đăng”/);
-    expect(() => save(entry('di-tich', { ...ready, date: '' }))).toThrow(/cần “Số kỳ” và “Ngày đăng”/);
-    expect(() => save(entry('di-tich', { ...ready, date: '11/01/2027' }))).toThrow(/ra ngày 10 hằng tháng/);
-    expect(() => save(entry('di-tich', { ...ready, sources: [] }))).toThrow(/ít nhất một nguồn/);
-    for (const data of [{ ...draft, date: '10/12/2026' }, { ...ready, issue: undefined }, { ...ready, date: '11/01/2027' }, { ...ready, sources: [] }]) {
-      expect(columnIssue.safeParse(data).success).toBe(false);
+describe('dates typed in the CMS', () => {
+  it('reads day/month/year with or without leading zeros, with / . or -', () => {
+    for (const typed of ['26/12/2026', '26.12.2026', '26-12-2026', ' 26 / 12 / 2026 ']) {
+      expect(readTypedDate(typed)).toEqual({ ok: true, value: { text: '26/12/2026', iso: '2026-12-26' } });
     }
+    expect(readTypedDate('1/2/2027')).toEqual({ ok: true, value: { text: '01/02/2027', iso: '2027-02-01' } });
+    expect(readTypedDate('29/2/2028')).toMatchObject({ ok: true });
   });
 
-  it('leaves documents to their own fields, dropping blanks the schema would reject', () => {
-    const data = saved('van-ban', {
-      title: 'Quyết định thử', type: 'quyet-dinh', number: '', issuer: '', issuerLevel: 'trung-uong', date: '',
-      summary: 'Trích yếu.', updated: '26/11/2026',
-    });
-    expect(data).not.toHaveProperty('issuer');
-    expect(document.safeParse(data).error).toBeUndefined();
+  it('refuses a day that does not exist, and a date in another order, in Vietnamese', () => {
+    expect(readTypedDate('31/02/2027')).toEqual({ ok: false, message: '31/02/2027 không phải là một ngày có thật.' });
+    expect(readTypedDate('29/02/2027')).toMatchObject({ ok: false });
+    // The mm/dd/yyyy an English browser shows: 12/26/2026 has no 26th month.
+    expect(readTypedDate('12/26/2026')).toMatchObject({ ok: false, message: expect.stringContaining('không phải là một ngày có thật') });
+    expect(readTypedDate('2026-12-26')).toMatchObject({ ok: false, message: expect.stringContaining('ngày/tháng/năm') });
+    expect(readTypedDate('26/12/26')).toMatchObject({ ok: false });
+  });
+});
+
+describe('numbers typed in the CMS', () => {
+  it('reads a decimal comma and thousands dots', () => {
+    expect(readTypedNumber('0,25', { whole: false })).toEqual({ ok: true, value: 0.25 });
+    expect(readTypedNumber('1.234', { whole: true })).toEqual({ ok: true, value: 1234 });
+    expect(readTypedNumber('12.926', { whole: true })).toEqual({ ok: true, value: 12926 });
+    expect(readTypedNumber('1.234,5', { whole: false })).toEqual({ ok: true, value: 1234.5 });
+    expect(readTypedNumber('7178', { whole: true })).toEqual({ ok: true, value: 7178 });
+    expect(typedNumberText(0.25)).toBe('0,25');
+    expect(typedNumberText(7178)).toBe('7178');
   });
 
-  it('leaves out a results cell emptied in the form and a source\'s blank address, keeping the rows', () => {
-    const data = saved('dang-vien-2019', {
-      title: 'Đảng viên theo nhóm', description: 'Mô tả.', chart: 'bar', chartKey: 'dang_vien',
-      columns: [{ key: 'nhom', label: 'Nhóm', kind: 'text' }, { key: 'chi_bo', label: 'Chi bộ', kind: 'number' }, { key: 'dang_vien', label: 'Đảng viên', kind: 'number' }],
-      rows: [{ nhom: 'Toàn Đảng bộ quận', chi_bo: '', dang_vien: 7178 }, { nhom: 'Các đảng bộ phường', chi_bo: 155, dang_vien: 5446 }],
-      note: '', updated: '27/11/2026',
+  it('refuses what it cannot read for sure, saying why', () => {
+    // "025" is what Decap's own box made of "0,25".
+    expect(readTypedNumber('1.83', { whole: false })).toMatchObject({ ok: false, message: expect.stringContaining('dấu phẩy') });
+    expect(readTypedNumber('0,5', { whole: true })).toMatchObject({ ok: false, message: expect.stringContaining('số nguyên') });
+    expect(readTypedNumber('-1', { whole: true })).toMatchObject({ ok: false });
+    expect(readTypedNumber('abc', { whole: true })).toMatchObject({ ok: false });
+  });
+
+  it('flags a share that does not match its count in a table of shares of its total', () => {
+    const table = parse(readFileSync(join(projectRoot, 'content', 'ket-qua', 'hai-long-hanh-chinh-2018.yaml'), 'utf8')) as { rows: Array<Record<string, unknown>> };
+    const columns = { count: 'so', share: 'tyle' };
+    expect(table.rows.map((_, index) => shareProblem(table.rows, columns, index))).toEqual([undefined, undefined, undefined]);
+    const wrong = table.rows.map((row, index) => (index === 2 ? { ...row, tyle: 25 } : row));
+    expect(shareProblem(wrong, columns, 2)).toMatch(/^Tỷ lệ 25,00% không khớp với số 32 trên tổng 12.989/);
+    // Shares of another base (the members surveyed): never flagged.
+    const survey = parse(readFileSync(join(projectRoot, 'content', 'ket-qua', 'khao-sat-bieu-hien.yaml'), 'utf8')) as { rows: Array<Record<string, unknown>> };
+    expect(survey.rows.map((_, index) => shareProblem(survey.rows, columns, index))).toEqual([undefined, undefined, undefined]);
+  });
+});
+
+describe('the build\'s schema, told on the field in Vietnamese', () => {
+  const ready = { column: 'di-tich', issue: 5, date: '10/01/2027', title: 'Tiêu đề', subject: 'Di tích', summary: 'Tóm tắt.', sources: [{ name: 'Báo Nhân Dân' }], updated: '27/11/2026', draft: false };
+  const kind = entryKindOfPath('content/chuyen-muc/di-tich/x.mdx')!;
+
+  it('accepts what the build accepts', () => {
+    expect(entryProblems(kind, ready)).toEqual([]);
+  });
+
+  it('names the field and says what to do, in Vietnamese, for each rule of a column issue', () => {
+    const said = (data: Record<string, unknown>) => entryProblems(kind, data).map((p) => `${p.field}|${p.where}: ${p.message}`);
+    expect(said({ ...ready, date: '31/02/2027' })).toEqual(['date|Ngày đăng: 31/02/2027 không phải là một ngày có thật (ghi theo dạng ngày/tháng/năm, ví dụ 26/12/2026).']);
+    expect(said({ ...ready, date: '11/01/2027' })).toEqual(['date|Ngày đăng: Chuyên mục ra ngày 10 hằng tháng: đồng chí chọn ngày 10, hoặc ghi “Lý do đăng khác ngày”.']);
+    expect(said({ ...ready, date: '10/11/2026' })).toEqual([expect.stringMatching(/^date\|Ngày đăng: Ngày đăng không được trước ngày 26\/11\/2026/)]);
+    expect(said({ ...ready, draft: true })).toEqual([
+      'issue|Số kỳ: Bản nháp chưa có số kỳ: đồng chí để trống ô này, hoặc tắt “Bản nháp” để hẹn ngày đăng.',
+      'date|Ngày đăng: Bản nháp chưa có ngày đăng: đồng chí để trống ô này, hoặc tắt “Bản nháp” để hẹn ngày đăng.',
+    ]);
+    expect(said({ ...ready, sources: [] })).toEqual(['sources|Nguồn: Bài sắp đăng cần ghi ít nhất một nguồn; bài chưa xong thì bật “Bản nháp”.']);
+    expect(said({ ...ready, title: undefined })).toEqual(['title|Tiêu đề: Chưa điền ô này.']);
+    expect(said({ ...ready, sources: [{ name: 'Báo', url: 'nhandan' }] })).toEqual(['sources|Nguồn, mục 1, Địa chỉ: Cần một địa chỉ web đầy đủ, bắt đầu bằng https://']);
+  });
+
+  it('never shows the schema\'s English', () => {
+    const data = { ...ready, issue: 0, column: 'khac', date: 'x', updated: '01/01/2020', title: 'e\u0301' };
+    const problems = entryProblems(kind, data);
+    expect(problems.length).toBeGreaterThan(3);
+    for (const problem of problems) expect(problem.message).not.toMatch(/Invalid|expected|received|must| the | is /);
+    const table = entryKindOfPath('content/ket-qua/khao-sat-bieu-hien.yaml')!;
+    const raw = parse(readFileSync(join(projectRoot, 'content', 'ket-qua', 'khao-sat-bieu-hien.yaml'), 'utf8')) as { rows: Array<Record<string, unknown>> };
+    const bad = { ...raw, rows: [{ ...raw.rows[0], tyle: '1,83' }] };
+    expect(entryProblems(table, bad).map((p) => `${p.where}: ${p.message}`)).toEqual(['Dòng số liệu, dòng 1, Tỷ lệ theo số đảng viên được khảo sát: Ô này ghi số; để trống nếu nguồn không nêu số.']);
+  });
+});
+
+describe('a save writes only the change', () => {
+  const path = 'content/ket-qua/khao-sat-bieu-hien.yaml';
+  const original = readFileSync(join(projectRoot, path), 'utf8');
+  // How Decap writes the table: its own YAML, block style, no comment, fields in the configuration's order.
+  const asDecap = (data: unknown) => stringify(data);
+  const lines = (a: string, b: string) => {
+    const [x, y] = [a.split('\n'), b.split('\n')];
+    return { removed: x.filter((line) => !y.includes(line)), added: y.filter((line) => !x.includes(line)) };
+  };
+
+  it('leaves a file saved unchanged byte for byte, even on another day', () => {
+    expect(asDecap(parse(original))).not.toBe(original);
+    expect(mergeForSave(original, asDecap(parse(original)), path, '07/12/2026')).toBe(original);
+  });
+
+  it('changes one cell on its own line, keeping the comment and the table\'s layout; the last-change day follows', () => {
+    const data = parse(original) as { rows: Array<Record<string, unknown>> };
+    data.rows[2]!.tyle = 0.25;
+    const merged = mergeForSave(original, asDecap(data), path, '07/12/2026');
+    expect(lines(original, merged)).toEqual({
+      removed: ['  - { dot: Cuối năm 2018, so: 20, tyle: 0.31 }', 'updated: 27/11/2026'],
+      added: ['  - { dot: Cuối năm 2018, so: 20, tyle: 0.25 }', 'updated: 07/12/2026'],
     });
-    expect(data.rows).toEqual([{ nhom: 'Toàn Đảng bộ quận', dang_vien: 7178 }, { nhom: 'Các đảng bộ phường', chi_bo: 155, dang_vien: 5446 }]);
-    expect(data).not.toHaveProperty('note');
-    expect(resultsTable.safeParse(data).error).toBeUndefined();
-    const issue = saved('di-tich', { ...ready, sources: [{ name: 'Báo Nhân Dân', url: '', date: '' }] });
-    expect(issue.sources).toEqual([{ name: 'Báo Nhân Dân' }]);
-    expect(columnIssue.safeParse(issue).error).toBeUndefined();
+    // A second change the same day is one line.
+    const again = parse(merged) as { rows: Array<Record<string, unknown>> };
+    again.rows[0]!.so = 117;
+    expect(lines(merged, mergeForSave(merged, asDecap(again), path, '07/12/2026'))).toEqual({
+      removed: ['  - { dot: 6 tháng cuối năm 2017, so: 116, tyle: 1.83 }'],
+      added: ['  - { dot: 6 tháng cuối năm 2017, so: 117, tyle: 1.83 }'],
+    });
+  });
+
+  it('adds a row as one line like its neighbours', () => {
+    const data = parse(original) as { rows: Array<Record<string, unknown>> };
+    data.rows.push({ dot: 'Năm 2019', so: 12, tyle: 0.2 });
+    const merged = mergeForSave(original, asDecap(data), path, '27/11/2026');
+    expect(lines(original, merged)).toEqual({ removed: [], added: ['  - { dot: Năm 2019, so: 12, tyle: 0.2 }'] });
+  });
+
+  it('keeps an MDX file\'s frontmatter lines and body when only a field changes', () => {
+    const mdx = 'content/van-ban/quyet-dinh-99-qd-tw.mdx';
+    const text = readFileSync(join(projectRoot, mdx), 'utf8');
+    const match = /^---\n([\s\S]*?\n)---\n([\s\S]*)$/.exec(text)!;
+    const data = parse(match[1]!) as Record<string, unknown>;
+    // Decap: fields reordered, a blank the file leaves out written as false, the body without its first blank line.
+    const decap = (fields: Record<string, unknown>) => `---\n${stringify({ hasFullText: false, ...fields })}---\n${match[2]!.trimStart()}`;
+    expect(mergeForSave(text, decap(data), mdx, '07/12/2026')).toBe(text);
+    const changed = mergeForSave(text, decap({ ...data, signer: 'Người ký thử' }), mdx, '07/12/2026');
+    const diff = lines(text, changed);
+    expect(diff.added).toEqual(expect.arrayContaining(['updated: 07/12/2026']));
+    expect(diff.added.filter((line) => !line.startsWith('updated:'))).toEqual([data.signer === undefined ? 'signer: Người ký thử' : 'signer: Người ký thử']);
+    expect(changed.endsWith(match[2]!)).toBe(true);
+  });
+});
+
+describe('the entry Decap writes', () => {
+  it('leaves out blanks at every depth and writes text in NFC', async () => {
+    // admin-start.ts runs in the browser; its cleaning is a plain function over Decap's Immutable data.
+    (globalThis as { window?: unknown }).window ??= { fetch: globalThis.fetch };
+    (globalThis as { document?: unknown }).document ??= { addEventListener() {} };
+    const { cleanedData } = await import('../../src/cms/admin-start.ts');
+    const data = fromJS({ title: 'Ðe\u0301', date: '', sources: [{ name: 'Báo', url: '' }], rows: [{ a: 'x', b: '' }] });
+    expect((cleanedData(data) as { toJS(): unknown }).toJS()).toEqual({ title: 'Ðé', sources: [{ name: 'Báo' }], rows: [{ a: 'x' }] });
+  });
+});
+
+describe('what the local backend refuses before the build would', () => {
+  it('a resolution without its number or date, which its page needs', async () => {
+    const { saveProblems } = await import('../../scripts/cms-backend.ts');
+    const path = 'content/van-ban/nghi-quyet-04-nq-tw.mdx';
+    const text = readFileSync(join(projectRoot, path), 'utf8');
+    expect(await saveProblems(projectRoot, path, text)).toEqual([]);
+    expect(await saveProblems(projectRoot, path, text.replace(/\nnumber: [^\n]*/, ''))).toEqual([expect.stringContaining('trang Nghị quyết cần cả hai')]);
+  });
+
+  it('a script link in a body, told with the line of the body the editor sees', async () => {
+    const { saveProblems } = await import('../../scripts/cms-backend.ts');
+    const path = 'content/van-ban/quyet-dinh-99-qd-tw.mdx';
+    const text = readFileSync(join(projectRoot, path), 'utf8');
+    const problems = await saveProblems(projectRoot, path, text.replace(/\n---\n/, '\n---\n[x](javascript:alert(1))\n\n'));
+    expect(problems).toEqual([expect.stringMatching(/^Nội dung, dòng 1: .*javascript:alert\(1\)/)]);
+  });
+
+  it('deleting a document another one relates to, or the resolution', async () => {
+    const { deleteProblems } = await import('../../scripts/cms-backend.ts');
+    expect(await deleteProblems(projectRoot, ['content/van-ban/cong-van-huong-dan-ban-cam-ket.mdx'])).toEqual([
+      expect.stringMatching(/^Văn bản “.+” nêu “cong-van-huong-dan-ban-cam-ket” là văn bản liên quan/),
+    ]);
+    expect(await deleteProblems(projectRoot, ['content/van-ban/nghi-quyet-04-nq-tw.mdx'])).toContain('Trang Nghị quyết dùng văn bản Nghị quyết 04-NQ/TW; không xóa được văn bản này.');
+    expect(await deleteProblems(projectRoot, ['content/chuyen-muc/di-tich/nhap-khung-bai-dia-chi-do.mdx'])).toEqual([]);
+  });
+
+  it('any path outside the folders the CMS edits', async () => {
+    const { editablePaths, refusedPath } = await import('../../scripts/cms-backend.ts');
+    const { buildCmsConfig } = await import('../../src/cms/config.ts');
+    const paths = editablePaths(buildCmsConfig({ env: {}, development: true, results: [{ id: 'dang-vien-2019', title: 'x', chart: 'none', columns: [{ key: 'a', label: 'A', kind: 'text' }] }] }));
+    const read = (path: string) => refusedPath(paths, 'getEntry', { path });
+    for (const path of ['.git/config', 'src/pages/x.astro', 'content/../package.json', '/etc/passwd', 'content/van-ban/.hidden.mdx', 'content/van-ban/x.astro', 'content/ket-qua/khac.yaml', 'content/bieu-hien/manifestations.yaml']) {
+      expect(read(path), path).toMatch(/nằm ngoài các thư mục/);
+    }
+    for (const path of ['content/van-ban/x.mdx', 'content/chuyen-muc/di-tich/x.mdx', 'content/ket-qua/dang-vien-2019.yaml', 'public/media/anh.jpg']) expect(read(path), path).toBeUndefined();
+    expect(refusedPath(paths, 'entriesByFolder', { folder: 'src' })).toMatch(/nằm ngoài/);
+    expect(refusedPath(paths, 'persistEntry', { entry: { path: 'content/van-ban/x.mdx', newPath: 'scripts/x.mjs' }, assets: [] })).toMatch(/nằm ngoài/);
+    expect(refusedPath(paths, 'persistEntry', { entry: { path: 'content/van-ban/x.mdx' }, assets: [{ path: 'src/x.ts' }] })).toMatch(/nằm ngoài/);
+    expect(refusedPath(paths, 'unpublishedEntries', {})).toBe('Trang quản trị không làm việc này.');
   });
 });
