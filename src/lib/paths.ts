@@ -95,11 +95,11 @@ export function searchPath(query: string): string {
 /** The editors' CMS (src/pages/admin/, src/cms/): linked from no page, left out of search and the sitemap. */
 export const adminPaths = { home: '/admin/', config: '/admin/config.yml', setup: '/admin/setup.js', previewStyle: '/admin/preview.css', adminStyle: '/admin/admin.css', decapScript: '/admin/decap/decap-cms.js' } as const;
 
-/** Files that make the site work offline and installable (src/integrations/service-worker.ts, src/pages/manifest.webmanifest.ts). */
+/** Files that make the site work offline and installable (src/integrations/service-worker.ts, src/pages/manifest.json.ts). */
 export const appFiles = {
   /** At the root, so its scope is the whole site without a Service-Worker-Allowed header. */
   serviceWorker: '/sw.js',
-  manifest: '/manifest.webmanifest',
+  manifest: '/manifest.json',
   iconsDir: '/icons/',
 } as const;
 
