@@ -130,7 +130,7 @@ function chunk(type: string, data: Uint8Array): Uint8Array {
 }
 
 /** A PNG (8-bit RGBA, no filter) of square RGBA pixels; `deflate` must return zlib-format data. */
-export async function encodePng(rgba: Uint8Array, pixels: number, deflate: (raw: Uint8Array) => Promise<Uint8Array>): Promise<Uint8Array> {
+export async function encodePng(rgba: Uint8Array, pixels: number, deflate: (raw: Uint8Array<ArrayBuffer>) => Promise<Uint8Array>): Promise<Uint8Array<ArrayBuffer>> {
   const raw = new Uint8Array(pixels * (pixels * 4 + 1));
   for (let row = 0; row < pixels; row++) raw.set(rgba.subarray(row * pixels * 4, (row + 1) * pixels * 4), row * (pixels * 4 + 1) + 1);
   const header = new Uint8Array(13);

@@ -12,7 +12,7 @@ export const getStaticPaths = (() =>
   }))) satisfies GetStaticPaths;
 
 /** zlib-format deflate with the platform's CompressionStream (no package, no native module). */
-async function deflate(raw: Uint8Array): Promise<Uint8Array> {
+async function deflate(raw: Uint8Array<ArrayBuffer>): Promise<Uint8Array> {
   const stream = new Blob([raw]).stream().pipeThrough(new CompressionStream('deflate'));
   return new Uint8Array(await new Response(stream).arrayBuffer());
 }
