@@ -4,7 +4,7 @@ import { inflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { drawIcon, encodePng, parseIconSvg, polygonOf } from '../../src/lib/app-icon.ts';
 import { keepsFile, keepsPage, markKeptCopy, referencedFiles } from '../../src/lib/offline.ts';
-import { adminPaths, appFiles, documentPath, handbookPartPath, paths } from '../../src/lib/paths.ts';
+import { adminPaths, appFiles, columnFeedPath, documentPath, handbookPartPath, paths } from '../../src/lib/paths.ts';
 import { searchStatus } from '../../src/lib/search/status.ts';
 import { cachePolicy, policyFor, registersWorker, renderHeadersFile, renderNginxSite, serviceWorkerCsp } from '../../src/lib/security-policy.ts';
 import { faviconSvg } from '../../src/ui/favicon.ts';
@@ -28,8 +28,8 @@ describe('what the worker keeps', () => {
 
   it('finds the files a page names, not its links to pages, feeds or other sites', () => {
     const html =
-      '<link rel="icon" href="/favicon.svg"><link rel="alternate" href="/chuyen-muc/di-tich/rss.xml"><link rel="canonical" href="https://x.example/a/">' +
-      '<script type="module" src="/_astro/a.js"></script><astro-island component-url="/_astro/S.js" renderer-url="/_astro/c.js"></astro-island><a href="/van-ban/">x</a><img src="/media/h.jpg?v=1">';
+      `<link rel="icon" href="/favicon.svg"><link rel="alternate" href="${columnFeedPath('di-tich')}"><link rel="canonical" href="https://x.example/a/">` +
+      `<script type="module" src="/_astro/a.js"></script><astro-island component-url="/_astro/S.js" renderer-url="/_astro/c.js"></astro-island><a href="${paths.library}">x</a><img src="/media/h.jpg?v=1">`;
     expect(referencedFiles(html).sort()).toEqual(['/_astro/S.js', '/_astro/a.js', '/_astro/c.js', '/favicon.svg', '/media/h.jpg']);
   });
 });
