@@ -154,6 +154,19 @@ describe('after one visit online', () => {
   });
 });
 
+describe('saving data', () => {
+  it('keeps nothing when the browser asks to save data', async () => {
+    const context = await freshContext();
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Emulation.setDataSaverOverride', { dataSaverEnabled: true });
+    await page.goto(`${server.url}${paths.home}`, { waitUntil: 'networkidle' });
+    await page.waitForTimeout(2000);
+    await expect(page.evaluate(() => navigator.serviceWorker.getRegistration().then((registration) => registration === undefined))).resolves.toBe(true);
+    expect(await cacheNames(page)).toEqual([]);
+  });
+});
+
 describe('privacy', () => {
   it('the self-check and the tally register nothing', async () => {
     const context = await freshContext();

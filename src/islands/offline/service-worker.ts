@@ -53,6 +53,8 @@ async function asKept(response: Response, expected: string | undefined): Promise
 
 /** Fetches and checks every file of the build into a new cache; any failure leaves no partial cache behind. */
 async function precache(): Promise<void> {
+  // A new build is not fetched while the member asks to save data: the previous build's copies stay, whole.
+  if ((navigator as Navigator & { connection?: { saveData?: boolean } }).connection?.saveData) throw new Error('the browser asks to save data');
   const cache = await caches.open(cacheName);
   try {
     const files = Object.entries(build.precache);
