@@ -45,7 +45,7 @@ afterAll(async () => {
 });
 
 async function freshContext(): Promise<BrowserContext> {
-  const context = await newContext(session.browser);
+  const context = await newContext(session.browser, { serviceWorkers: 'allow' });
   contexts.push(context);
   return context;
 }
@@ -277,7 +277,7 @@ describe('install', () => {
     const profile = mkdtempSync(join(tmpdir(), 'offline-install-'));
     temporary.push(profile);
     const choice = await findChromium();
-    const context = await chromium.launchPersistentContext(profile, { headless: true, executablePath: choice.executablePath, args: choice.args, locale: 'vi-VN' });
+    const context = await chromium.launchPersistentContext(profile, { headless: true, executablePath: choice.executablePath, args: choice.args, locale: 'vi-VN', serviceWorkers: 'allow' });
     contexts.push(context);
     const { page } = await visitHome(context);
     const manifest = (await (await page.request.get(`${server.url}${appFiles.manifest}`)).json()) as {
