@@ -3,6 +3,7 @@
 // copies. A new build replaces them all at once; the self-check and tally register nothing and send the worker
 // nothing after load. Each test serves the site itself (service workers need one origin across two builds).
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
@@ -151,6 +152,27 @@ describe('after one visit online', () => {
     const response = await page.goto(`${server.url}/khong-co-trang-nay/`);
     expect(response?.status()).toBe(503);
     await expect(page.locator('h1').innerText()).resolves.toBe('Trang này chưa được lưu trên máy');
+  });
+});
+
+describe('a server in trouble', () => {
+  it('shows the kept copy when the server answers with an error', async () => {
+    const first = await serveStatic(siteDir);
+    const port = Number(new URL(first.url).port);
+    const context = await freshContext();
+    await visitHome(context, first.url);
+    await first.close();
+    // A proxy in front of a host that is down.
+    const failing = createServer((_request, response) => response.writeHead(502, { 'Content-Type': 'text/plain' }).end('Bad Gateway'));
+    await new Promise<void>((done) => failing.listen(port, '127.0.0.1', done));
+    try {
+      const page = await context.newPage();
+      const response = await page.goto(`http://127.0.0.1:${port}${paths.resolution}`);
+      expect(response?.status()).toBe(200);
+      await expect(page.locator('main .kept-copy').innerText()).resolves.toBe(today());
+    } finally {
+      await new Promise((done) => failing.close(done));
+    }
   });
 });
 

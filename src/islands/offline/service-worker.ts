@@ -123,7 +123,7 @@ function notKeptPage(): Response {
   });
 }
 
-/** Network first; the kept copy when the network fails or is slower than NETWORK_TIMEOUT_MS. */
+/** Network first; the kept copy when the network fails, answers with a server error or is slower than NETWORK_TIMEOUT_MS. */
 async function page(event: FetchEvent, path: string): Promise<Response> {
   const network = fetch(event.request);
   // A page that arrives late still refreshes the kept copy, if it is this build's.
@@ -140,9 +140,11 @@ async function page(event: FetchEvent, path: string): Promise<Response> {
   const late = new Promise<'late'>((done) => (timer = setTimeout(() => done('late'), NETWORK_TIMEOUT_MS)));
   const first = await Promise.race([network.catch(() => 'failed' as const), late]);
   clearTimeout(timer);
-  if (first instanceof Response) return first;
+  // A server error (a proxy's 502, a host down) is no page either: the kept copy is more use.
+  if (first instanceof Response && first.status < 500) return first;
   const kept = await keptPage(path);
   if (kept) return kept;
+  if (first instanceof Response) return first;
   if (first === 'late') return network.catch(() => notKeptPage());
   return notKeptPage();
 }
