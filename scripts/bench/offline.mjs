@@ -53,7 +53,7 @@ console.log(`  of which pages: ${kb(pageBytes.raw)} (${kb(pageBytes.gzip)} gzip)
 console.log(`search index, kept on first use: ${Object.keys(build.onUse).length} files, at most ${kb(onUse.raw)} (only the parts a search uses)`);
 console.log(`per document page: ${kb(sizes(documents).raw / documents.length)} (${kb(sizes(documents).gzip / documents.length)} gzip), ${documents.length} today`);
 console.log(`per column issue: ${kb(sizes(issues).raw / issues.length)} (${kb(sizes(issues).gzip / issues.length)} gzip), ${issues.length} published`);
-console.log(`register script on reading pages: ${registerBytes.raw} bytes (${registerBytes.gzip} gzip); sw.js ${worker.length} bytes (${gzipSync(worker, { level: 9 }).length} gzip)`);
+console.log(`register script on reading pages: ${registerBytes.raw} bytes (${registerBytes.gzip} gzip); sw.js ${Buffer.byteLength(worker)} bytes (${gzipSync(worker, { level: 9 }).length} gzip)`);
 
 const server = await serveStatic(siteDir);
 const browser = await launchChromium();
