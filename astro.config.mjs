@@ -9,6 +9,7 @@ import { contentGuard } from './src/integrations/content-guard.ts';
 import { deployHeaders, unlistedPages } from './src/integrations/deploy-headers.ts';
 import { precompress } from './src/integrations/precompress.ts';
 import { standaloneScripts } from './src/integrations/standalone-script.ts';
+import { serviceWorker } from './src/integrations/service-worker.ts';
 import { quietHeadInjectWarning } from './src/integrations/quiet-warnings.ts';
 
 // Tests point CONTENT_DIR at a fixture to prove that bad content fails the build (src/content.config.ts reads it too).
@@ -40,15 +41,16 @@ export default defineConfig({
   },
   // Order matters in astro:build:done: standalone scripts are written first (the link check looks for them), then
   // links are checked, then headers (which also find unlisted pages), then the sitemap (which leaves those out), then
-  // the search index, then gzip copies of every text file.
+  // the search index, then the service worker (it lists every file, the index too), then gzip copies of every text file.
   integrations: [
     mdx(),
     preact(),
-    standaloneScripts({ 'tu-kiem-tra': 'src/islands/self-check/start.ts' }),
+    standaloneScripts({ 'tu-kiem-tra': 'src/islands/self-check/start.ts', 'register-worker': 'src/islands/offline/register.ts' }),
     contentGuard({ contentDir }),
     deployHeaders(unlisted),
     sitemap({ filter: (url) => !unlisted.has(new URL(url).pathname) }),
     pagefindIndex(),
+    serviceWorker(),
     precompress(),
   ],
   // Every page's directives come from src/lib/security-policy.ts (BaseLayout applies its route's policy);

@@ -49,8 +49,13 @@ export async function runAxe(page: Page, include?: string): Promise<AxeViolation
   }, include ?? null);
 }
 
+/**
+ * A context in Vietnamese. Service workers are blocked unless asked for (`serviceWorkers: 'allow'`, as the offline
+ * tests do): a worker answers requests before page.route() sees them, and its background download would weigh on
+ * other tests.
+ */
 export async function newContext(browser: Browser, options: Parameters<Browser['newContext']>[0] = {}): Promise<BrowserContext> {
-  return browser.newContext({ locale: 'vi-VN', ...options });
+  return browser.newContext({ locale: 'vi-VN', serviceWorkers: 'block', ...options });
 }
 
 export interface BrowserSession {

@@ -31,7 +31,7 @@ export default function Search() {
   const filtered = Boolean(state.kind || state.year);
   const total = shown?.outcome.results.length ?? 0;
   // While a new query runs, the last answer stays up: searches take milliseconds and flicker is worse.
-  const status = searchStatus({ phase: shown && phase === 'loading' ? 'searching' : phase, query: shown?.query, ...counts, filtered });
+  const status = searchStatus({ phase: shown && phase === 'loading' ? 'searching' : phase, query: shown?.query, ...counts, filtered, offline: phase === 'error' && !navigator.onLine });
 
   return (
     <div class="search">

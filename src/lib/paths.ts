@@ -96,3 +96,16 @@ export function searchPath(query: string): string {
 
 /** The editors' CMS (src/pages/admin/, src/cms/): linked from no page, left out of search and the sitemap. */
 export const adminPaths = { home: '/admin/', config: '/admin/config.yml', setup: '/admin/setup.js', previewStyle: '/admin/preview.css', adminStyle: '/admin/admin.css', decapScript: '/admin/decap/decap-cms.js' } as const;
+
+/** Files that make the site work offline and installable (src/integrations/service-worker.ts, src/pages/manifest.json.ts). */
+export const appFiles = {
+  /** At the root, so its scope is the whole site without a Service-Worker-Allowed header. */
+  serviceWorker: '/sw.js',
+  manifest: '/manifest.json',
+  iconsDir: '/icons/',
+} as const;
+
+/** An icon of the web app manifest: "any" (rounded, as the favicon) or "maskable" (full bleed, for the launcher's mask). */
+export function appIconPath(size: number, purpose: 'any' | 'maskable'): string {
+  return `${appFiles.iconsDir}${purpose === 'maskable' ? 'maskable' : 'icon'}-${size}.png`;
+}

@@ -2,7 +2,7 @@
 // (BaseLayout applies a route's policy through Astro.csp), dist/_headers for Netlify and Cloudflare Pages,
 // and the nginx configuration (deploy/nginx.conf plus the per-page map the build writes).
 // Pure: no DOM, no Astro, no file system.
-import { adminPaths, paths } from './paths.ts';
+import { adminPaths, appFiles, paths } from './paths.ts';
 
 /** The part of Astro.csp a policy needs (kept structural so this module does not import Astro). */
 export interface CspWriter {
@@ -26,6 +26,14 @@ export interface RoutePolicy {
   unlisted?: boolean;
 }
 
+/** What a page that registers the service worker and links the manifest needs; private pages have neither. */
+const offlineDirectives = { 'worker-src': ["'self'"], 'manifest-src': ["'self'"] };
+
+/** Whether the page registers the service worker (BaseLayout loads the register script and the manifest link). */
+export function registersWorker(policy: RoutePolicy): boolean {
+  return policy.directives['worker-src']?.includes("'self'") ?? false;
+}
+
 /** Every page: nothing by default, then only what it uses. Reading pages carry this and nothing more. */
 const strictest: RoutePolicy = {
   name: 'every page (the strictest policy)',
@@ -36,6 +44,8 @@ const strictest: RoutePolicy = {
     // The header search box submits a GET form to /tim-kiem/.
     'form-action': ["'self'"],
     'base-uri': ["'none'"],
+    // The page registers the service worker (/sw.js) and links the web app manifest: offline reading, install.
+    ...offlineDirectives,
   },
   scriptSources: ["'self'"],
   allowsForms: true,
@@ -170,9 +180,21 @@ export const cachePolicy = {
   html: 'public, max-age=0, must-revalidate',
   /** /pagefind/: the index changes with every deploy; its entry file names the rest. */
   searchIndex: 'public, max-age=300',
+  /** The service worker: checked on every visit, so a new build's worker is found at once. */
+  serviceWorker: 'no-cache',
   /** Anything else (favicon, feeds, sitemap, robots.txt). */
   other: 'public, max-age=3600',
 } as const;
+
+/** The service worker's own policy: it fetches this site's pages and files, and nothing else. */
+export const serviceWorkerCsp = "default-src 'none'; connect-src 'self'";
+
+function serviceWorkerHeaders(): Array<[string, string]> {
+  return [
+    ['Content-Security-Policy', serviceWorkerCsp],
+    ['Cache-Control', cachePolicy.serviceWorker],
+  ];
+}
 
 export const HASHED_ASSETS_DIR = '/_astro/';
 export const SEARCH_INDEX_DIR = '/pagefind/';
@@ -206,6 +228,7 @@ export function renderHeadersFile(pages: BuiltPage[]): string {
     headerBlock('/*', commonHeaders),
     headerBlock(`${HASHED_ASSETS_DIR}*`, [['Cache-Control', cachePolicy.hashedAssets]]),
     headerBlock(`${SEARCH_INDEX_DIR}*`, [['Cache-Control', cachePolicy.searchIndex]]),
+    headerBlock(appFiles.serviceWorker, serviceWorkerHeaders()),
   ];
   const byFolder = new Map<string, BuiltPage[]>();
   for (const page of pages) {
@@ -333,6 +356,10 @@ ${block([...common, header('Cache-Control', cachePolicy.hashedAssets)], '       
 
     location ${SEARCH_INDEX_DIR} {
 ${block([...common, header('Cache-Control', cachePolicy.searchIndex)], '        ')}
+    }
+
+    location = ${appFiles.serviceWorker} {
+${block([...common, ...serviceWorkerHeaders().map(([name, value]) => header(name, value))], '        ')}
     }
 
     # Build files for hosts, not for visitors.

@@ -80,19 +80,24 @@ describe('on a 1280×800 desktop', () => {
 });
 
 describe('reading pages', () => {
-  it('load no JavaScript at all', async () => {
+  it('load no JavaScript but the small script that registers the service worker, a module after their content', async () => {
     const context = await newContext(session.browser);
     const page = await context.newPage();
     const scripts: string[] = [];
     page.on('request', (request) => {
-      if (request.resourceType() === 'script') scripts.push(request.url());
+      if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
     });
     const readingPages = [paths.home, paths.resolution, handbookPartPath(1), documentPath('nghi-quyet-04-nq-tw'), paths.privacy];
     for (const path of readingPages) {
       await page.goto(`${baseUrl}${path}`, { waitUntil: 'networkidle' });
-      expect(await page.locator('script').count(), path).toBe(0);
+      const found = await page.locator('script').evaluateAll((elements) =>
+        elements.map((element) => ({ src: element.getAttribute('src'), type: element.getAttribute('type'), last: element === document.body.lastElementChild })),
+      );
+      expect(found, path).toEqual([{ src: expect.stringMatching(/^\/_astro\/register-worker\.[\w-]+\.js$/), type: 'module', last: true }]);
     }
-    expect(scripts).toEqual([]);
+    expect(new Set(scripts).size).toBe(1);
+    const size = (await (await page.request.get(`${baseUrl}${scripts[0]}`)).body()).length;
+    expect(size).toBeLessThanOrEqual(1024);
     await context.close();
   });
 });

@@ -13,15 +13,18 @@ export interface StatusInput {
   loose?: number;
   /** True when a kind or year filter narrows the results. */
   filtered?: boolean;
+  /** True when the browser says it has no network (an error then means the index part needed is not kept). */
+  offline?: boolean;
 }
 
-export function searchStatus({ phase, query = '', exact = 0, loose = 0, filtered = false }: StatusInput): string {
+export function searchStatus({ phase, query = '', exact = 0, loose = 0, filtered = false, offline = false }: StatusInput): string {
   switch (phase) {
     case 'idle':
       return 'Nhập từ khóa để tìm. Gõ có dấu hay không dấu đều được, kể cả chữ đ; có thể gõ số hiệu văn bản, ví dụ 99-QĐ/TW.';
     case 'loading':
       return 'Đang tải bộ tìm kiếm…';
     case 'error':
+      if (offline) return 'Máy đang không có mạng, và phần bộ tìm kiếm cần cho từ khóa này chưa được lưu trên máy (máy chỉ lưu phần đã dùng khi tìm lúc có mạng). Hãy tìm lại khi có mạng.';
       return 'Không tải được bộ tìm kiếm. Hãy tải lại trang hoặc thử lại sau.';
   }
   if (!query) return 'Đang tìm…';
