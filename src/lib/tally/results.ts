@@ -1,6 +1,6 @@
-// What a count adds up to: ballots, ballots with at least one "Có", and how many ballots marked each
-// manifestation and each item. Pure: no DOM, no Astro.
-import { compareItemIds } from './count.ts';
+// What ballots add up to: ballots, ballots with at least one "Có", and how many ballots marked each manifestation
+// and each item — for the ballots about one member, or for an anonymous count of an earlier version. Pure.
+import { activeBallots, activeMembers, compareItemIds, type Conclusion, type Count, type Member } from './count.ts';
 
 /** What the tally needs of a manifestation (a subset of the content collection's entry). */
 export interface TallyManifestation {
@@ -145,4 +145,35 @@ export function totalsProblems(catalogue: readonly TallyManifestation[], totals:
     if (!expectedKeys.has(key)) problems.push(`unknown entry ${key}`);
   }
   return problems;
+}
+
+// --- Per member (a count whose ballots name the member assessed) ---
+
+
+export interface MemberResult {
+  member: Member;
+  /** Totals of the ballots about this member: `ballots` received, `withAny` with at least one "Có". */
+  totals: Totals;
+  /** The chi ủy's steps so far; undefined while none is recorded. */
+  conclusion?: Conclusion;
+}
+
+/** Each member on the list with the totals of the ballots about them, in the list's order. */
+export function memberResults(catalogue: readonly TallyManifestation[], count: Count): MemberResult[] {
+  return activeMembers(count).map((member) => {
+    const result: MemberResult = { member, totals: computeTotals(catalogue, activeBallots(count, member.id)) };
+    const conclusion = count.conclusions[member.id];
+    if (conclusion) result.conclusion = conclusion;
+    return result;
+  });
+}
+
+/** Members whose ballots carry a "Có": the chi ủy meets each of them before concluding. */
+export function membersWithMarks(results: readonly MemberResult[]): MemberResult[] {
+  return results.filter((result) => result.totals.withAny > 0);
+}
+
+/** Members with marks the chi ủy has not concluded about yet. */
+export function membersAwaitingConclusion(results: readonly MemberResult[]): MemberResult[] {
+  return membersWithMarks(results).filter((result) => !result.conclusion?.decided);
 }

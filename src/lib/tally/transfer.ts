@@ -1,5 +1,5 @@
-// The file a chi bộ hands to the đảng bộ: totals only, never a ballot. Reading such files and adding
-// them up by chi bộ and overall. Pure: no DOM, no Astro.
+// The totals file of an anonymous count (format 1, entered before ballots named a member): kept so such a count
+// can still be exported as it was. The member-based file is figures.ts. Pure: no DOM, no Astro.
 import { calendarDateOf, toIsoDate } from '../dates.ts';
 import { samePeriod } from '../self-check/document.ts';
 import { totalsProblems, type TallyManifestation, type Totals } from './results.ts';
@@ -143,13 +143,13 @@ export function readTotalsFile(text: string, catalogue: readonly TallyManifestat
   return { ok: true, file };
 }
 
-export type AddFileResult =
-  | { ok: true; files: TotalsFile[] }
+export type AddFileResult<F = TotalsFile> =
+  | { ok: true; files: F[] }
   | { ok: false; problem: 'other-period'; period: Period; expected: Period }
   | { ok: false; problem: 'same-unit'; identical: boolean; unit: string };
 
 /** Adds a chi bộ's file to those already imported: one period, each chi bộ once. */
-export function addTotalsFile(files: readonly TotalsFile[], next: TotalsFile): AddFileResult {
+export function addTotalsFile<F extends { unit: string; period: Period; checksum: string }>(files: readonly F[], next: F): AddFileResult<F> {
   const first = files[0];
   if (first && !samePeriod(first.period, next.period)) return { ok: false, problem: 'other-period', period: next.period, expected: first.period };
   const twin = files.find((file) => unitKey(file.unit) === unitKey(next.unit));
