@@ -116,14 +116,18 @@ export function newId(now = Date.now()): string {
   return `${now.toString(36)}-${random.toString(36)}`;
 }
 
-export function startCount(unit: string, period: Period, names: readonly string[]): CreateCountResult {
+export type StartResult = { ok: true; id: string } | Extract<CreateCountResult, { ok: false }>;
+
+export function startCount(unit: string, period: Period, names: readonly string[]): StartResult {
   let result: CreateCountResult = { ok: false, problem: 'no-unit' };
+  const id = newId();
   const members = names.map((name) => ({ id: newId(), name }));
   current().update((doc) => {
-    result = createCount(doc, { id: newId(), unit, period, now: new Date(), members });
+    result = createCount(doc, { id, unit, period, now: new Date(), members });
     return result.ok ? result.document : doc;
   });
-  return result;
+  const done = result as CreateCountResult;
+  return done.ok ? { ok: true, id } : done;
 }
 
 /** Applies an action to the document as it is now (another tab's changes included); the outcome says what happened. */
