@@ -169,7 +169,7 @@ describe('a chi bộ’s count, from ballots to the đảng bộ’s figures', (
     expect(await report.isVisible()).toBe(true);
     expect(await minutes.isVisible()).toBe(false);
     const reportText = (await report.innerText()).replace(/\s+/g, ' ');
-    expect(reportText).toContain('Số đảng viên được khảo sát: 8.');
+    expect(reportText).toContain('Số đảng viên được khảo sát: 8. Số đảng viên có phiếu đánh dấu “Có”: 3; chi ủy đã gặp 3 đồng chí trong số đó');
     expect(reportText).toContain('Chi ủy kết luận 2 đảng viên có biểu hiện suy thoái, chiếm 25,00% số đảng viên được khảo sát:');
     const reportRows = (await report.locator('tbody tr').allInnerTexts()).map((row) => row.replace(/\s+/g, ' ').trim());
     expect(reportRows).toHaveLength(2);
@@ -514,6 +514,7 @@ describe('privacy', () => {
     await page.getByText('Xóa đợt kiểm phiếu này khỏi trình duyệt').click();
     await page.getByRole('button', { name: 'Xóa đợt kiểm phiếu này' }).click();
     await eventually(() => page.locator('#bat-dau').count()).toBe(1);
+    expect(await page.locator('#noi-luu').locator('xpath=..').locator('[role="status"]').innerText()).toBe('Đã xóa đợt kiểm phiếu của Chi bộ Máy Chung (6 tháng cuối năm 2026) khỏi trình duyệt này.');
     const stored = (await page.evaluate((k) => localStorage.getItem(k), TALLY_STORAGE_KEY))!;
     for (const trace of ['Nguyễn Văn Kín', 'Máy Chung', '1a']) expect(stored).not.toContain(trace);
   });

@@ -151,13 +151,14 @@ function Report({ count, results, manifestations, papers }: { count: Count; resu
   const concluded = marked.filter((r) => r.conclusion?.decided && r.conclusion.manifestations.length > 0);
   const cleared = marked.filter((r) => r.conclusion?.decided && r.conclusion.manifestations.length === 0);
   const pending = marked.filter((r) => !r.conclusion?.decided);
+  const met = marked.filter((r) => r.conclusion?.metOn).length;
   return (
     <article class="tally-paper" id="bao-cao-in" data-paper="bao-cao" aria-label="Báo cáo của chi ủy (bản in)">
       <PaperHead count={count} papers={papers} title="Báo cáo kết quả khảo sát, đánh giá biểu hiện suy thoái" />
       <p>Báo cáo tại cuộc sinh hoạt chi bộ ngày ………/………/…………</p>
       <p>
-        Số đảng viên được khảo sát: {surveyed.length}. Sau khi tổ kiểm phiếu báo cáo, chi ủy đã thảo luận; đồng chí chi ủy viên phụ trách kiểm tra đã
-        gặp từng đồng chí có phiếu đánh dấu {CO} ({marked.length} đồng chí), thông báo kết quả và nghe giải trình.
+        Số đảng viên được khảo sát: {surveyed.length}. Số đảng viên có phiếu đánh dấu {CO}: {marked.length}; chi ủy đã gặp {met} đồng chí trong số
+        đó, thông báo kết quả và nghe giải trình.
       </p>
       <p>
         Chi ủy kết luận <strong>{membersText(concluded.length)}</strong> có biểu hiện suy thoái, chiếm {shareText(concluded.length, surveyed.length)} số

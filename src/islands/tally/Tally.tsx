@@ -11,6 +11,7 @@ import { downloadText } from '../download.ts';
 import { CountView } from './CountView.tsx';
 import { LegacyCount } from './LegacyCount.tsx';
 import {
+  erasedText,
   formTexts,
   migratedText,
   periodLabel,
@@ -101,7 +102,7 @@ function TallyApp({ store, manifestations, papers }: { store: PersistedDocument<
           <CreateCount onCreated={open} />
         </details>
       )}
-      {count && <EraseCount count={count} onErased={(text) => setNotice(text)} />}
+      {count && <EraseCount count={count} onErased={() => setNotice(erasedText(count.unit, periodLabel(count.period).toLowerCase(), store.$status.get().state))} />}
       <section class="tally-section no-print" aria-labelledby="noi-luu">
         <h2 id="noi-luu">Nơi lưu dữ liệu</h2>
         <p>
@@ -158,7 +159,7 @@ function TallyApp({ store, manifestations, papers }: { store: PersistedDocument<
   );
 }
 
-function EraseCount({ count, onErased }: { count: Count; onErased: (text: string) => void }) {
+function EraseCount({ count, onErased }: { count: Count; onErased: () => void }) {
   return (
     <details class="tally-more no-print">
       <summary>Xóa đợt kiểm phiếu này khỏi trình duyệt</summary>
@@ -171,7 +172,7 @@ function EraseCount({ count, onErased }: { count: Count; onErased: (text: string
         class="danger"
         onClick={() => {
           deleteCount(count.id);
-          onErased(`Đã xóa đợt kiểm phiếu của ${count.unit} (${periodLabel(count.period).toLowerCase()}) khỏi trình duyệt này.`);
+          onErased();
         }}
       >
         Xóa đợt kiểm phiếu này

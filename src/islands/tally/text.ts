@@ -62,7 +62,7 @@ export function statusText(status: PersistedStatus): string | undefined {
     case 'newer':
       return 'Dữ liệu kiểm phiếu đã lưu được tạo bởi một phiên bản mới hơn của trang. Để không làm hỏng dữ liệu đó, không có gì được ghi đè: các phiếu nhập bây giờ chỉ nằm trên trang này. Đề nghị tải lại trang để dùng phiên bản mới.';
     case 'memory-only':
-      return 'Đang làm mà không lưu: danh sách, các phiếu và kết luận chỉ nằm trên trang này và mất khi đóng trang.';
+      return 'Đang làm mà không lưu: các thay đổi từ lúc này chỉ nằm trên trang này và mất khi đóng trang. Những gì đã lưu trước đó vẫn còn trong trình duyệt cho đến khi được xóa.';
     default:
       return undefined;
   }
@@ -163,4 +163,13 @@ export function addErrorText(result: AddFileResult<unknown>, fileName: string): 
   return result.identical
     ? `Tệp “${fileName}” không được cộng: số liệu của ${result.unit} đã được cộng rồi (cùng một tệp).`
     : `Tệp “${fileName}” không được cộng: đã có số liệu của ${result.unit} với các con số khác. Nếu tệp này thay cho tệp trước, đề nghị bỏ tệp trước ra rồi cộng lại.`;
+}
+
+/** What erasing a count did, by the storage state after it. */
+export function erasedText(unit: string, period: string, state: PersistedStatus['state']): string {
+  const what = `đợt kiểm phiếu của ${unit} (${period})`;
+  if (state === 'saved') return `Đã xóa ${what} khỏi trình duyệt này.`;
+  if (state === 'memory-only')
+    return `Đã xóa ${what} trên trang này. Đang làm mà không lưu nên bản đã lưu trước đó trong trình duyệt vẫn còn; để xóa cả bản đó, đề nghị bấm “Lưu lại trong trình duyệt” rồi xóa lại.`;
+  return `Đã xóa ${what} trên trang này, nhưng trình duyệt chưa cho ghi lại nên bản đã lưu trong trình duyệt vẫn còn. Đề nghị thử lại sau.`;
 }
