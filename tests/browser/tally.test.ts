@@ -223,6 +223,19 @@ describe('a chi bộ’s count, from ballots to the đảng bộ’s figures', (
     await upload([{ name: 'sua-tay.json', text: JSON.stringify(changed) }]);
     await eventually(() => messages.innerText()).toContain('không khớp với mã kiểm tra');
 
+    // The add-up saved as a CSV file, the same figures.
+    const csv = await download(page, 'Tải kết quả cộng (tệp CSV)');
+    expect(csv.name).toBe('cong-so-lieu-2026-2.csv');
+    const csvLines = csv.text.replace(/^\uFEFF/, '').split('\r\n');
+    expect(csvLines.slice(0, 5)).toEqual([
+      'Chi bộ,Đảng viên được khảo sát,Đảng viên có biểu hiện,Tỷ lệ',
+      'Chi bộ Khu phố 3,8,2,"25,00%"',
+      'Chi bộ Khu phố 2,3,1,"33,33%"',
+      'Chi bộ Khu phố 6,2,0,"0,00%"',
+      'Toàn đảng bộ,13,3,"23,08%"',
+    ]);
+    expect(csvLines.find((line) => /^"?14\. /.test(line))).toMatch(/^"?14\. .*,1,"7,69%"$/);
+
     // The add-up prints alone.
     await page.getByRole('button', { name: 'In kết quả cộng' }).click();
     await page.emulateMedia({ media: 'print' });

@@ -5,6 +5,7 @@ import {
   addFigures,
   compareFigures,
   countFigures,
+  csvText,
   FIGURES_FILE_KEYS,
   figuresFileName,
   figuresFileText,
@@ -122,5 +123,11 @@ describe('adding up', () => {
       { number: 2, earlier: 0, now: 1, change: 1 },
       { number: 3, earlier: 0, now: 1, change: 1 },
     ]);
+  });
+});
+
+describe('the add-up saved as CSV', () => {
+  it('quotes cells that hold a separator, a quote or a line break, and starts with a BOM', () => {
+    expect(csvText([['Chi bộ "A", khu 1', '8'], ['Toàn đảng bộ', '23,08%']])).toBe('\uFEFF"Chi bộ ""A"", khu 1",8\r\nToàn đảng bộ,"23,08%"\r\n');
   });
 });

@@ -5,7 +5,8 @@ import type { TargetedEvent } from 'preact';
 import type { TallyManifestation } from '../../lib/tally/results.ts';
 import { shareOf } from '../../lib/tally/results.ts';
 import { addTotalsFile } from '../../lib/tally/transfer.ts';
-import { addFigures, compareFigures, readFiguresFile, type Figures, type FiguresFile } from '../../lib/tally/figures.ts';
+import { addFigures, compareFigures, csvText, readFiguresFile, type Figures, type FiguresFile } from '../../lib/tally/figures.ts';
+import { downloadText } from '../download.ts';
 import { TallyChart } from './TallyChart.tsx';
 import { printPaper } from './print.ts';
 import { addErrorText, membersText, periodLabel, readErrorText, shareText, signed } from './text.ts';
@@ -95,6 +96,9 @@ export default function TallyAddUp({ manifestations }: Props) {
         <p class="no-print">
           <button type="button" onClick={() => printPaper('cong-don')}>
             In kết quả cộng
+          </button>{' '}
+          <button type="button" class="secondary" onClick={() => downloadText(addUpFileName(now[0]!), csvText(addUpRows(now, overall, manifestations)), 'text/csv')}>
+            Tải kết quả cộng (tệp CSV)
           </button>
         </p>
       )}
@@ -124,6 +128,26 @@ export default function TallyAddUp({ manifestations }: Props) {
       )}
     </div>
   );
+}
+
+/** The add-up as a table a spreadsheet opens: by chi bộ, overall, then per manifestation. */
+function addUpRows(files: FiguresFile[], overall: Figures, manifestations: Props['manifestations']): string[][] {
+  const share = (part: number, whole: number) => shareText(part, whole);
+  return [
+    ['Chi bộ', 'Đảng viên được khảo sát', 'Đảng viên có biểu hiện', 'Tỷ lệ'],
+    ...files.map((file) => [file.unit, String(file.membersSurveyed), String(file.membersConcluded), share(file.membersConcluded, file.membersSurveyed)]),
+    ['Toàn đảng bộ', String(overall.membersSurveyed), String(overall.membersConcluded), share(overall.membersConcluded, overall.membersSurveyed)],
+    [],
+    ['Biểu hiện', 'Số đảng viên', 'Tỷ lệ trên số đảng viên được khảo sát'],
+    ...manifestations.map((m) => {
+      const members = overall.byManifestation[String(m.number)] ?? 0;
+      return [`${m.number}. ${m.shortName}`, String(members), share(members, overall.membersSurveyed)];
+    }),
+  ];
+}
+
+function addUpFileName(file: FiguresFile): string {
+  return `cong-so-lieu-${file.period.year}${file.period.half ? `-${file.period.half}` : ''}.csv`;
 }
 
 function Messages({ lines }: { lines: string[] }) {

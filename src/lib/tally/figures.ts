@@ -212,3 +212,13 @@ export function compareFigures(now: Figures, earlier: Figures): FiguresCompariso
     byManifestation,
   };
 }
+
+/** One cell of a CSV line: quoted when it holds a separator, a quote or a line break. */
+function csvCell(value: string): string {
+  return /[",;\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+}
+
+/** Rows as CSV text (comma-separated, CRLF, a BOM so spreadsheet programs read the diacritics). */
+export function csvText(rows: readonly (readonly string[])[]): string {
+  return `\uFEFF${rows.map((row) => row.map(csvCell).join(',')).join('\r\n')}\r\n`;
+}
