@@ -2,24 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { $recovered, initTally, TALLY_SET_ASIDE_PREFIX, TALLY_STORAGE_KEY } from '../../src/stores/tally.ts';
 import { activeBallots, addBallot, createCount, emptyTally, serializeTally } from '../../src/lib/tally/count.ts';
-
-/** A Storage over a Map; `full` makes every write of a new key fail as a full quota does. */
-function memoryStorage(initial: Record<string, string> = {}, full = false): Storage {
-  const map = new Map(Object.entries(initial));
-  return {
-    get length() {
-      return map.size;
-    },
-    key: (index: number) => [...map.keys()][index] ?? null,
-    getItem: (key: string) => map.get(key) ?? null,
-    setItem(key: string, value: string) {
-      if (full && !map.has(key)) throw Object.assign(new Error('full'), { name: 'QuotaExceededError' });
-      map.set(key, String(value));
-    },
-    removeItem: (key: string) => void map.delete(key),
-    clear: () => map.clear(),
-  };
-}
+import { ControlledStorage } from './storage-doubles.ts';
 
 const t = (minute: number) => new Date(Date.UTC(2026, 11, 7, 9, minute));
 
@@ -40,7 +23,8 @@ function storedWithOneBadBallot(): string {
 describe('a stored tally with a damaged entry', () => {
   it('keeps every good count, copies the whole stored text aside, and says how many entries it could not read', () => {
     const raw = storedWithOneBadBallot();
-    const storage = memoryStorage({ [TALLY_STORAGE_KEY]: raw });
+    const storage = new ControlledStorage();
+    storage.setItem(TALLY_STORAGE_KEY, raw);
     const store = initTally({ storage, now: () => t(5).getTime() });
     expect(activeBallots(store.$document.get().counts.c1!).map((b) => b.id)).toEqual(['b1']);
     expect($recovered.get()).toEqual({ setAsideKey: `${TALLY_SET_ASIDE_PREFIX}${t(5).toISOString()}`, dropped: 1 });
@@ -52,7 +36,9 @@ describe('a stored tally with a damaged entry', () => {
 
   it('touches nothing when the copy cannot be made', () => {
     const raw = storedWithOneBadBallot();
-    const storage = memoryStorage({ [TALLY_STORAGE_KEY]: raw }, true);
+    const storage = new ControlledStorage();
+    storage.setItem(TALLY_STORAGE_KEY, raw);
+    storage.refuse();
     const store = initTally({ storage });
     expect($recovered.get()).toBeUndefined();
     expect(store.$status.get().state).toBe('damaged');
