@@ -57,6 +57,10 @@ describe('printable ballot', () => {
         .map((cell) => cell.textContent),
     );
     expect(broken).toEqual([]);
+    const overflowing = await page.evaluate(() =>
+      [...document.querySelectorAll<HTMLElement>('.ballot__id, .ballot__table thead th')].filter((cell) => cell.scrollWidth > cell.clientWidth).map((cell) => cell.textContent),
+    );
+    expect(overflowing).toEqual([]);
     for (const selector of ['.site-header', '.site-nav', '.breadcrumbs', '.site-footer', '.ballot-screen-note']) {
       for (const element of await page.locator(selector).all()) expect(await element.isVisible(), selector).toBe(false);
     }
