@@ -272,6 +272,32 @@ describe('a chi bộ’s count, from ballots to the đảng bộ’s figures', (
   });
 });
 
+describe('papers of a larger chi bộ', () => {
+  it('prints the minutes of 30 members on two pages that follow each other, not a table pushed whole to page 2', async () => {
+    const at = '2026-12-01T08:00:00.000Z';
+    const members: Record<string, unknown> = {};
+    const ballots: Record<string, unknown> = {};
+    for (let index = 0; index < 30; index += 1) {
+      const id = `m${String(index).padStart(2, '0')}`;
+      members[id] = { id, name: `Đảng viên số ${index + 1}`, createdAt: at, updatedAt: at };
+      for (let k = 0; k < 3; k += 1) ballots[`${id}-${k}`] = { id: `${id}-${k}`, memberId: id, marked: index % 4 === 0 && k === 0 ? ['1a'] : [], createdAt: at, updatedAt: at };
+    }
+    const stored = JSON.stringify({
+      kind: 'nq4-kiem-phieu',
+      schemaVersion: 2,
+      counts: { c1: { id: 'c1', unit: 'Chi bộ Lớn', period: { year: 2026, half: 2 }, group: 'Nguyễn Thị Hoa\nTrần Văn Minh\nLê Thị Nga', createdAt: at, updatedAt: at, members, ballots, conclusions: {} } },
+    });
+    await withoutPrintDialog(session.context);
+    await session.context.addInitScript(([key, value]) => localStorage.getItem(key!) ?? localStorage.setItem(key!, value!), [TALLY_STORAGE_KEY, stored]);
+    const { page, watch } = await openTally(session.context, baseUrl);
+    expect(await memberRows(page)).toHaveLength(30);
+    await page.getByRole('button', { name: 'In biên bản kiểm phiếu' }).click();
+    // 30 rows, the closing paragraph and the signatures: two pages; the table may not move whole to page 2 (three pages).
+    expect(pdfPageCount(await page.pdf({ format: 'A4' }))).toBe(2);
+    expect(watch.consoleErrors).toEqual([]);
+  });
+});
+
 describe('values a user can type (issue 19, item 3)', () => {
   it('refuses a year it could not keep, says why next to the field, and stores nothing', async () => {
     const { page, watch } = await openTally(session.context, baseUrl);
