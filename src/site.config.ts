@@ -1,6 +1,7 @@
 // Site identity is configuration: district Party committees were reorganised in 2025,
 // so the organisation's name, locality and URL must be changeable in one place.
 import { siteToday } from './lib/dates.ts';
+import type { ItemSet } from './lib/tally/item-set.ts';
 
 export interface SiteConfig {
   /** Full organisation name shown in the header, e.g. "Đảng bộ quận Tân Phú". */
@@ -22,7 +23,10 @@ export interface SiteConfig {
   address: string;
   /** Contact line (telephone, e-mail). */
   contact: string;
+  /** Who set the 81 items printed on ballots: the Ban biên tập (default), or the committee by a document. */
+  itemSet: ItemSet;
 }
+
 
 const fromEnv = (name: string, fallback = ''): string => (process.env[name] ?? fallback).trim();
 
@@ -36,6 +40,10 @@ export const siteConfig: SiteConfig = {
   responsible: fromEnv('SITE_RESPONSIBLE'),
   address: fromEnv('SITE_ADDRESS'),
   contact: fromEnv('SITE_CONTACT'),
+  // The committee adopts the items by a document (SITE_ITEM_SET_DOCUMENT, SITE_ITEM_SET_DATE dd/mm/yyyy); until then they are the editors'.
+  itemSet: fromEnv('SITE_ITEM_SET_DOCUMENT')
+    ? { setBy: 'committee', document: fromEnv('SITE_ITEM_SET_DOCUMENT'), date: fromEnv('SITE_ITEM_SET_DATE') }
+    : { setBy: 'editors' },
 };
 
 /**

@@ -27,14 +27,24 @@ export async function reloadTally(page: Page): Promise<void> {
   await page.locator('.tally[data-ready="true"]').waitFor();
 }
 
-/** Starts a count the way the group does: chi bộ name, half-year, year. */
-export async function startCount(page: Page, unit: string, half: '1' | '2' | '0' = '2', year = 2026): Promise<void> {
-  const form = page.locator('form.tally-create').first();
+/** Starts a count the way the group does: chi bộ name, half-year, year, the members one a line. */
+export async function startCount(page: Page, unit: string, members: string[] = ['Nguyễn Văn An'], half: '1' | '2' | '0' = '2', year = 2026): Promise<void> {
+  const form = page.locator('form.tally-create:visible').first();
   await form.getByLabel('Tên chi bộ').fill(unit);
   await form.getByLabel('Kỳ').selectOption(half);
   await form.getByLabel('Năm').fill(String(year));
+  await form.getByLabel(/Danh sách đảng viên được đánh giá/).fill(members.join('\n'));
   await form.getByRole('button', { name: 'Bắt đầu kiểm phiếu' }).click();
   await page.locator('#ma-co').waitFor();
+  await expect.poll(() => page.locator('#dot-hien-tai').innerText(), { timeout: 5_000 }).toContain(unit);
+}
+
+/** Chooses the member the next ballots are about. */
+export async function chooseMember(page: Page, name: string): Promise<void> {
+  const select = page.locator('#dang-vien');
+  const value = await select.locator('option', { hasText: new RegExp(`^${name} \\(`) }).getAttribute('value');
+  await select.selectOption(value!);
+  await expect.poll(() => page.locator('#nhap-phieu').innerText(), { timeout: 5_000 }).toContain(name);
 }
 
 /** Types a ballot's ids and presses Enter. */
@@ -58,6 +68,7 @@ export async function ballotCount(page: Page): Promise<number> {
   return page.locator('.tally-ballots__list li').count();
 }
 
-export async function figures(page: Page): Promise<string[]> {
-  return page.locator('.tally-figures dd').allInnerTexts();
+/** Each member's row of the result: name, ballots, ballots with a "Có". */
+export async function memberRows(page: Page): Promise<string[]> {
+  return (await page.locator('.tally-members-table tbody tr').allInnerTexts()).map((row) => row.replace(/\s+/g, ' ').trim());
 }

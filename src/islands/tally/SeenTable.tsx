@@ -1,5 +1,5 @@
-// The manifestations marked on at least one ballot, with how many ballots and their share: one table for the
-// chi bộ's result, its printed minutes and the đảng bộ's total.
+// The manifestations marked on at least one ballot of an anonymous count (entered before ballots named a member),
+// with how many ballots and their share.
 import type { seenManifestations } from '../../lib/tally/results.ts';
 import { shareText } from './text.ts';
 

@@ -1,22 +1,24 @@
-// For the đảng bộ: adds up the totals files of several chi bộ, by chi bộ and overall, and compares with an
-// earlier round's files. Files are read on this device; nothing is sent.
+// For the đảng bộ: adds up the figures files of several chi bộ — members surveyed and members the chi ủy concluded
+// to show manifestations, by chi bộ and overall — and compares with an earlier round. Files are read on this device.
 import { useState } from 'preact/hooks';
 import type { TargetedEvent } from 'preact';
-import { addTotals, compareTotals, seenManifestations, type TallyManifestation, type Totals } from '../../lib/tally/results.ts';
-import { addTotalsFile, readTotalsFile, type TotalsFile } from '../../lib/tally/transfer.ts';
-import { TallyChart } from './TallyChart.tsx';
-import { SeenTable } from './SeenTable.tsx';
-import { addErrorText, ballotsText, CO, periodLabel, readErrorText, shareText, signed } from './text.ts';
+import type { TallyManifestation } from '../../lib/tally/results.ts';
 import { shareOf } from '../../lib/tally/results.ts';
+import { addTotalsFile } from '../../lib/tally/transfer.ts';
+import { addFigures, compareFigures, csvText, readFiguresFile, type Figures, type FiguresFile } from '../../lib/tally/figures.ts';
+import { downloadText } from '../download.ts';
+import { TallyChart } from './TallyChart.tsx';
+import { printPaper } from './print.ts';
+import { addErrorText, membersText, periodLabel, readErrorText, shareText, signed } from './text.ts';
 
 interface Props {
-  manifestations: TallyManifestation[];
+  manifestations: (TallyManifestation & { shortName: string })[];
 }
 
 type Round = 'now' | 'earlier';
 
 export default function TallyAddUp({ manifestations }: Props) {
-  const [files, setFiles] = useState<Record<Round, TotalsFile[]>>({ now: [], earlier: [] });
+  const [files, setFiles] = useState<Record<Round, FiguresFile[]>>({ now: [], earlier: [] });
   const [messages, setMessages] = useState<Record<Round, string[]>>({ now: [], earlier: [] });
 
   const addFiles = async (round: Round, list: FileList | null) => {
@@ -24,7 +26,7 @@ export default function TallyAddUp({ manifestations }: Props) {
     let current = files[round];
     const notes: string[] = [];
     for (const file of Array.from(list)) {
-      const read = readTotalsFile(await file.text(), manifestations);
+      const read = readFiguresFile(await file.text(), manifestations);
       if (!read.ok) {
         notes.push(readErrorText(read, file.name));
         continue;
@@ -35,10 +37,10 @@ export default function TallyAddUp({ manifestations }: Props) {
         continue;
       }
       current = added.files;
-      notes.push(`Đã cộng tệp “${file.name}” (${read.file.unit}, ${ballotsText(read.file.ballots)}).`);
+      notes.push(`Đã cộng tệp “${file.name}” (${read.file.unit}, ${membersText(read.file.membersSurveyed)} được khảo sát).`);
     }
-    setFiles({ ...files, [round]: current });
-    setMessages({ ...messages, [round]: notes });
+    setFiles((before) => ({ ...before, [round]: current }));
+    setMessages((before) => ({ ...before, [round]: notes }));
   };
 
   const onChange = (round: Round) => (event: TargetedEvent<HTMLInputElement>) => {
@@ -54,62 +56,66 @@ export default function TallyAddUp({ manifestations }: Props) {
   };
 
   const now = files.now;
-  const overall = now.length > 0 ? addTotals(manifestations, now) : undefined;
-  const earlierOverall = files.earlier.length > 0 ? addTotals(manifestations, files.earlier) : undefined;
+  const overall = now.length > 0 ? addFigures(manifestations, now) : undefined;
+  const earlierOverall = files.earlier.length > 0 ? addFigures(manifestations, files.earlier) : undefined;
 
   return (
     <div class="tally-addup" data-ready="true">
-      <p>
+      <p class="no-print">
         <label for="tep-chi-bo" class="tally-entry__label">
-          Chọn các tệp tổng hợp của các chi bộ (chọn được nhiều tệp một lúc)
+          Chọn các tệp số liệu của các chi bộ (chọn được nhiều tệp một lúc)
         </label>
         <input id="tep-chi-bo" type="file" accept=".json,application/json" multiple onChange={onChange('now')} />
       </p>
       <Messages lines={messages.now} />
-      {overall && <AddUpTable id="cong-don" files={now} overall={overall} />}
       {overall && (
-        <>
+        <article class="tally-paper tally-addup__paper" data-paper="cong-don" aria-label="Kết quả cộng (bản in)">
+          <p class="tally-paper__title">Kết quả khảo sát, đánh giá biểu hiện suy thoái — {periodLabel(now[0]!.period).toLowerCase()}</p>
+          <p>
+            Cộng từ tệp số liệu của {now.length} chi bộ. Số đảng viên có biểu hiện là số đảng viên được chi ủy kết luận có biểu hiện suy thoái sau khi
+            nghe giải trình; tỷ lệ tính trên số đảng viên được khảo sát.
+          </p>
+          <AddUpTable files={now} overall={overall} />
           <figure class="tally-result__chart">
             <TallyChart
               id="bieu-do-cong-don"
-              title={`Tỷ lệ phiếu có ít nhất một ${CO}, theo chi bộ`}
-              data={[...now.map((file) => ({ unit: file.unit, totals: file as Totals })), { unit: 'Toàn đảng bộ', totals: overall }].map(({ unit, totals }) => ({
+              title="Tỷ lệ đảng viên có biểu hiện suy thoái, theo chi bộ"
+              data={[...now.map((file) => ({ unit: file.unit, figures: file as Figures })), { unit: 'Toàn đảng bộ', figures: overall }].map(({ unit, figures }) => ({
                 label: unit,
-                value: shareOf(totals.withAny, totals.ballots) ?? 0,
-                valueText: shareText(totals.withAny, totals.ballots),
+                value: shareOf(figures.membersConcluded, figures.membersSurveyed) ?? 0,
+                valueText: shareText(figures.membersConcluded, figures.membersSurveyed),
               }))}
             />
-            <figcaption>Biểu đồ: tỷ lệ phiếu có ít nhất một {CO} trên số phiếu đã kiểm. Số liệu đầy đủ ở bảng.</figcaption>
+            <figcaption>Biểu đồ: tỷ lệ đảng viên có biểu hiện trên số đảng viên được khảo sát. Số liệu đầy đủ ở bảng.</figcaption>
           </figure>
-          <OverallSeen manifestations={manifestations} overall={overall} />
-        </>
+          <ManifestationTable manifestations={manifestations} overall={overall} />
+          {earlierOverall && files.earlier[0] && <Comparison now={overall} earlier={earlierOverall} earlierFiles={files.earlier} manifestations={manifestations} />}
+        </article>
       )}
       {overall && (
-        <details class="tally-more">
+        <p class="no-print">
+          <button type="button" onClick={() => printPaper('cong-don')}>
+            In kết quả cộng
+          </button>{' '}
+          <button type="button" class="secondary" onClick={() => downloadText(addUpFileName(now[0]!), csvText(addUpRows(now, overall, manifestations)), 'text/csv')}>
+            Tải kết quả cộng (tệp CSV)
+          </button>
+        </p>
+      )}
+      {overall && (
+        <details class="tally-more no-print">
           <summary>So sánh với đợt trước</summary>
           <p>
             <label for="tep-dot-truoc" class="tally-entry__label">
-              Chọn các tệp tổng hợp của đợt trước
+              Chọn các tệp số liệu của đợt trước
             </label>
             <input id="tep-dot-truoc" type="file" accept=".json,application/json" multiple onChange={onChange('earlier')} />
           </p>
           <Messages lines={messages.earlier} />
-          {earlierOverall && files.earlier[0] && (
-            <p class="tally-compare">
-              {(() => {
-                const comparison = compareTotals(overall, earlierOverall);
-                return `Đợt trước (${periodLabel(files.earlier[0].period).toLowerCase()}, ${files.earlier.length} chi bộ): ${ballotsText(earlierOverall.withAny)} có ${CO} trên ${ballotsText(
-                  earlierOverall.ballots,
-                )}, ${shareText(earlierOverall.withAny, earlierOverall.ballots)}. Đợt này: số phiếu có ${CO} ${signed(comparison.withAnyChange)}${
-                  comparison.shareChange === null ? '' : `, tỷ lệ ${signed(comparison.shareChange, 2)} điểm phần trăm`
-                }.`;
-              })()}
-            </p>
-          )}
         </details>
       )}
       {now.length > 0 && (
-        <ul class="tally-addup__files">
+        <ul class="tally-addup__files no-print">
           {now.map((file) => (
             <li key={file.unit}>
               {file.unit}{' '}
@@ -124,9 +130,29 @@ export default function TallyAddUp({ manifestations }: Props) {
   );
 }
 
+/** The add-up as a table a spreadsheet opens: by chi bộ, overall, then per manifestation. */
+function addUpRows(files: FiguresFile[], overall: Figures, manifestations: Props['manifestations']): string[][] {
+  const share = (part: number, whole: number) => shareText(part, whole);
+  return [
+    ['Chi bộ', 'Đảng viên được khảo sát', 'Đảng viên có biểu hiện', 'Tỷ lệ'],
+    ...files.map((file) => [file.unit, String(file.membersSurveyed), String(file.membersConcluded), share(file.membersConcluded, file.membersSurveyed)]),
+    ['Toàn đảng bộ', String(overall.membersSurveyed), String(overall.membersConcluded), share(overall.membersConcluded, overall.membersSurveyed)],
+    [],
+    ['Biểu hiện', 'Số đảng viên', 'Tỷ lệ trên số đảng viên được khảo sát'],
+    ...manifestations.map((m) => {
+      const members = overall.byManifestation[String(m.number)] ?? 0;
+      return [`${m.number}. ${m.shortName}`, String(members), share(members, overall.membersSurveyed)];
+    }),
+  ];
+}
+
+function addUpFileName(file: FiguresFile): string {
+  return `cong-so-lieu-${file.period.year}${file.period.half ? `-${file.period.half}` : ''}.csv`;
+}
+
 function Messages({ lines }: { lines: string[] }) {
   return (
-    <div role="status" class="tally-addup__messages">
+    <div role="status" class="tally-addup__messages no-print">
       {lines.length > 0 && (
         <ul>
           {lines.map((line, index) => (
@@ -138,38 +164,41 @@ function Messages({ lines }: { lines: string[] }) {
   );
 }
 
-function AddUpTable({ id, files, overall }: { id: string; files: TotalsFile[]; overall: Totals }) {
-  const period = files[0]!.period;
+function AddUpTable({ files, overall }: { files: FiguresFile[]; overall: Figures }) {
   return (
     <div class="table-scroll">
-      <table id={id} class="tally-addup__table">
-        <caption>
-          Kết quả cộng của {files.length} chi bộ — {periodLabel(period).toLowerCase()}
-        </caption>
+      <table class="tally-addup__table">
+        <caption>Đảng viên có biểu hiện suy thoái, theo chi bộ</caption>
         <thead>
           <tr>
             <th scope="col">Chi bộ</th>
-            <th scope="col" class="num">Số phiếu</th>
-            <th scope="col" class="num">Phiếu có {CO}</th>
-            <th scope="col" class="num">Tỷ lệ</th>
+            <th scope="col" class="num">
+              Đảng viên được khảo sát
+            </th>
+            <th scope="col" class="num">
+              Đảng viên có biểu hiện
+            </th>
+            <th scope="col" class="num">
+              Tỷ lệ
+            </th>
           </tr>
         </thead>
         <tbody>
           {files.map((file) => (
             <tr key={file.unit}>
               <th scope="row">{file.unit}</th>
-              <td class="num">{file.ballots}</td>
-              <td class="num">{file.withAny}</td>
-              <td class="num">{shareText(file.withAny, file.ballots)}</td>
+              <td class="num">{file.membersSurveyed}</td>
+              <td class="num">{file.membersConcluded}</td>
+              <td class="num">{shareText(file.membersConcluded, file.membersSurveyed)}</td>
             </tr>
           ))}
         </tbody>
         <tfoot>
           <tr>
             <th scope="row">Toàn đảng bộ</th>
-            <td class="num">{overall.ballots}</td>
-            <td class="num">{overall.withAny}</td>
-            <td class="num">{shareText(overall.withAny, overall.ballots)}</td>
+            <td class="num">{overall.membersSurveyed}</td>
+            <td class="num">{overall.membersConcluded}</td>
+            <td class="num">{shareText(overall.membersConcluded, overall.membersSurveyed)}</td>
           </tr>
         </tfoot>
       </table>
@@ -177,10 +206,82 @@ function AddUpTable({ id, files, overall }: { id: string; files: TotalsFile[]; o
   );
 }
 
-function OverallSeen({ manifestations, overall }: { manifestations: TallyManifestation[]; overall: Totals }) {
-  const seen = seenManifestations(manifestations, overall);
-  if (seen.length === 0) return <p>Không phiếu nào đánh dấu {CO}.</p>;
+function ManifestationTable({ manifestations, overall }: { manifestations: Props['manifestations']; overall: Figures }) {
+  const seen = manifestations.filter((m) => (overall.byManifestation[String(m.number)] ?? 0) > 0);
+  if (seen.length === 0) return <p>Không đảng viên nào được chi ủy kết luận có biểu hiện suy thoái.</p>;
   return (
-    <SeenTable caption="Các biểu hiện được nhận diện, toàn đảng bộ" seen={seen} ballots={overall.ballots} className="tally-addup__seen" />
+    <div class="table-scroll">
+      <table class="tally-addup__seen">
+        <caption>Các biểu hiện chi ủy kết luận, toàn đảng bộ</caption>
+        <thead>
+          <tr>
+            <th scope="col">Biểu hiện</th>
+            <th scope="col" class="num">
+              Số đảng viên
+            </th>
+            <th scope="col" class="num">
+              Tỷ lệ
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {seen.map((m) => (
+            <tr key={m.number}>
+              <th scope="row">
+                {m.number}. {m.shortName}
+              </th>
+              <td class="num">{overall.byManifestation[String(m.number)]}</td>
+              <td class="num">{shareText(overall.byManifestation[String(m.number)] ?? 0, overall.membersSurveyed)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+function Comparison({ now, earlier, earlierFiles, manifestations }: { now: Figures; earlier: Figures; earlierFiles: FiguresFile[]; manifestations: Props['manifestations'] }) {
+  const comparison = compareFigures(now, earlier);
+  const nameOf = new Map(manifestations.map((m) => [m.number, `${m.number}. ${m.shortName}`]));
+  return (
+    <div class="tally-compare">
+      <p>
+        Đợt trước ({periodLabel(earlierFiles[0]!.period).toLowerCase()}, {earlierFiles.length} chi bộ): {membersText(earlier.membersConcluded)} có biểu
+        hiện trên {membersText(earlier.membersSurveyed)} được khảo sát, {shareText(earlier.membersConcluded, earlier.membersSurveyed)}. Đợt này: số đảng
+        viên có biểu hiện {signed(comparison.concludedChange)}
+        {comparison.shareChange === null ? '' : `, tỷ lệ ${signed(comparison.shareChange, 2)} điểm phần trăm`}.
+      </p>
+      {comparison.byManifestation.length > 0 && (
+        <div class="table-scroll">
+          <table>
+            <caption>So sánh theo biểu hiện (số đảng viên)</caption>
+            <thead>
+              <tr>
+                <th scope="col">Biểu hiện</th>
+                <th scope="col" class="num">
+                  Đợt trước
+                </th>
+                <th scope="col" class="num">
+                  Đợt này
+                </th>
+                <th scope="col" class="num">
+                  Tăng, giảm
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {comparison.byManifestation.map((row) => (
+                <tr key={row.number}>
+                  <th scope="row">{nameOf.get(row.number) ?? row.number}</th>
+                  <td class="num">{row.earlier}</td>
+                  <td class="num">{row.now}</td>
+                  <td class="num">{signed(row.change)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </div>
   );
 }

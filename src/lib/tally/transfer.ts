@@ -1,14 +1,12 @@
-// The file a chi bộ hands to the đảng bộ: totals only, never a ballot. Reading such files and adding
-// them up by chi bộ and overall. Pure: no DOM, no Astro.
+// The totals file of an anonymous count (format 1, entered before ballots named a member): kept so such a count
+// can still be exported as it was. The member-based file is figures.ts. Pure: no DOM, no Astro.
 import { calendarDateOf, toIsoDate } from '../dates.ts';
 import { samePeriod } from '../self-check/document.ts';
-import { totalsProblems, type TallyManifestation, type Totals } from './results.ts';
-import { readPeriod, unitKey, type Period } from './count.ts';
+import type { Totals } from './results.ts';
+import { unitKey, type Period } from './count.ts';
 
 export const TOTALS_KIND = 'nq4-kiem-phieu-tong-hop';
 export const TOTALS_FORMAT_VERSION = 1;
-/** Below this many ballots, a chi bộ's totals can point to a person: the export says so. */
-export const SMALL_COUNT = 5;
 /** A real file is a few kilobytes. */
 export const MAX_TOTALS_BYTES = 200_000;
 
@@ -84,72 +82,13 @@ export function totalsFileName(file: TotalsFile): string {
   return `kiem-phieu-${slug || 'chi-bo'}-${file.period.year}${file.period.half ? `-${file.period.half}` : ''}.json`;
 }
 
-export type TotalsReadProblem = 'empty' | 'too-large' | 'not-json' | 'not-totals' | 'newer' | 'invalid' | 'checksum' | 'inconsistent';
-
-export type TotalsReadResult = { ok: true; file: TotalsFile } | { ok: false; problem: TotalsReadProblem; detail: string };
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function readCounts(value: unknown): Record<string, number> | undefined {
-  if (!isRecord(value)) return undefined;
-  const out: Record<string, number> = {};
-  for (const [key, count] of Object.entries(value)) {
-    if (typeof count !== 'number') return undefined;
-    out[key] = count;
-  }
-  return out;
-}
-
-/** Reads a file another chi bộ exported, checking its checksum and that its totals can be real. */
-export function readTotalsFile(text: string, catalogue: readonly TallyManifestation[]): TotalsReadResult {
-  if (text.length > MAX_TOTALS_BYTES) return { ok: false, problem: 'too-large', detail: `${text.length} characters` };
-  const body = text.replace(/^\uFEFF/, '');
-  if (body.trim() === '') return { ok: false, problem: 'empty', detail: 'the file is empty' };
-  let value: unknown;
-  try {
-    value = JSON.parse(body);
-  } catch (error) {
-    return { ok: false, problem: 'not-json', detail: String(error) };
-  }
-  if (!isRecord(value) || value.kind !== TOTALS_KIND) return { ok: false, problem: 'not-totals', detail: 'kind is not ' + TOTALS_KIND };
-  if (typeof value.formatVersion !== 'number') return { ok: false, problem: 'invalid', detail: 'formatVersion is missing' };
-  if (value.formatVersion > TOTALS_FORMAT_VERSION) return { ok: false, problem: 'newer', detail: `format ${value.formatVersion}` };
-  const period = readPeriod(value.period);
-  const byManifestation = readCounts(value.byManifestation);
-  const byItem = readCounts(value.byItem);
-  if (typeof value.unit !== 'string' || value.unit.trim() === '' || !period || !byManifestation || !byItem) {
-    return { ok: false, problem: 'invalid', detail: 'unit, period or counts missing' };
-  }
-  if (typeof value.checksum !== 'string' || typeof value.exportedOn !== 'string') {
-    return { ok: false, problem: 'invalid', detail: 'checksum or exportedOn missing' };
-  }
-  const file: TotalsFile = {
-    kind: TOTALS_KIND,
-    formatVersion: TOTALS_FORMAT_VERSION,
-    unit: value.unit.normalize('NFC'),
-    period,
-    exportedOn: value.exportedOn,
-    ballots: value.ballots as number,
-    withAny: value.withAny as number,
-    byManifestation,
-    byItem,
-    checksum: value.checksum,
-  };
-  const problems = totalsProblems(catalogue, file);
-  if (problems.length > 0) return { ok: false, problem: 'inconsistent', detail: problems.join('; ') };
-  if (fnv1a(canonical(file)) !== file.checksum) return { ok: false, problem: 'checksum', detail: 'the checksum does not match the figures' };
-  return { ok: true, file };
-}
-
-export type AddFileResult =
-  | { ok: true; files: TotalsFile[] }
+export type AddFileResult<F = TotalsFile> =
+  | { ok: true; files: F[] }
   | { ok: false; problem: 'other-period'; period: Period; expected: Period }
   | { ok: false; problem: 'same-unit'; identical: boolean; unit: string };
 
 /** Adds a chi bộ's file to those already imported: one period, each chi bộ once. */
-export function addTotalsFile(files: readonly TotalsFile[], next: TotalsFile): AddFileResult {
+export function addTotalsFile<F extends { unit: string; period: Period; checksum: string }>(files: readonly F[], next: F): AddFileResult<F> {
   const first = files[0];
   if (first && !samePeriod(first.period, next.period)) return { ok: false, problem: 'other-period', period: next.period, expected: first.period };
   const twin = files.find((file) => unitKey(file.unit) === unitKey(next.unit));
