@@ -1,6 +1,6 @@
-// Earlier rounds, read-only: what was marked and what the member wrote.
-import { answersOf, noteOf, periodKey, type Round } from '../../lib/self-check/document.ts';
-import { summarise } from '../../lib/self-check/scoring.ts';
+// Earlier rounds, read-only: what was marked, what the member wrote, and which items were reworded since.
+import { answersOf, hasOverlongWord, noteOf, periodKey, type Round } from '../../lib/self-check/document.ts';
+import { rewordedItems, summarise } from '../../lib/self-check/scoring.ts';
 import { EARLIER_HEADING_ID } from '../../lib/self-check/anchors.ts';
 import { pageText, periodName } from './page-text.ts';
 import type { CheckManifestation } from './types.ts';
@@ -15,11 +15,24 @@ export default function EarlierRounds({ manifestations, rounds }: { manifestatio
         .reverse()
         .map((round) => {
           const summary = summarise(manifestations, answersOf(round));
+          const reworded = rewordedItems(manifestations, round);
           return (
             <details key={periodKey(round.period)}>
               <summary>
                 {pageText('earlier-summary', periodName(round.period), summary.answered, summary.total, summary.marked.length)}
               </summary>
+              {reworded.length > 0 && (
+                <div class="notice">
+                  <p>{pageText('earlier-reworded')}</p>
+                  <ul>
+                    {reworded.map((item) => (
+                      <li key={item.id}>
+                        {item.id}. {item.text}
+                      </li>
+                    ))}
+                  </ul>
+                </div>
+              )}
               {summary.marked.length === 0 ? (
                 <p>{pageText('earlier-none')}</p>
               ) : (
@@ -30,7 +43,7 @@ export default function EarlierRounds({ manifestations, rounds }: { manifestatio
                     return (
                       <li key={entry.number}>
                         {pageText('earlier-marked', entry.number, m?.shortName ?? '', entry.yesItems.join(', '))}
-                        {note && <p>{pageText('earlier-note', note)}</p>}
+                        {note && <p class={hasOverlongWord(note) ? 'sc-long-word' : undefined}>{pageText('earlier-note', note)}</p>}
                       </li>
                     );
                   })}
