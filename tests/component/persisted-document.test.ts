@@ -281,18 +281,29 @@ describe('times from outside are never trusted beyond now (issue 19)', () => {
     const created = createCount(emptyTally(), { id: 'c1', unit: 'Chi bộ 1', period: { year: 2026 }, now: new Date(NOW - 60_000) });
     if (!created.ok) throw new Error('count not created');
     const entered = addBallot(created.document, 'c1', { id: 'b1', marked: ['1a'], now: new Date(NOW - 30_000) }).document;
-    const tally = createPersistedDocument(tallyCodec, { storage, now: () => time });
-    opened.push(tally as unknown as PersistedDocument<Entries>);
-    tally.replace(entered);
-    // Another tab, its clock in 2099, corrects the ballot.
+    const openTally = () => {
+      const tab = createPersistedDocument(tallyCodec, { storage, now: () => time });
+      opened.push(tab as unknown as PersistedDocument<Entries>);
+      return tab;
+    };
+    const tabA = openTally();
+    const tabB = openTally();
+    tabA.replace(entered);
+    announceChange(storage, tallyCodec.key);
+    // A third tab, its clock in 2099, corrects the ballot.
     storage.setItem(tallyCodec.key, tallyCodec.serialize(correctBallot(entered, 'c1', 'b1', ['2a'], new Date(FUTURE)).document));
     announceChange(storage, tallyCodec.key);
-    expect(tally.$document.get().counts.c1!.ballots.b1!.marked).toEqual(['2a']);
+    expect(tabA.$document.get().counts.c1!.ballots.b1!.marked).toEqual(['2a']);
+    // Later, tab A corrects it again; then tab B enters another ballot.
     time += 1000;
-    tally.update((doc: TallyDocument) => correctBallot(doc, 'c1', 'b1', ['3a'], new Date(time)).document);
+    tabA.update((doc: TallyDocument) => correctBallot(doc, 'c1', 'b1', ['3a'], new Date(time)).document);
+    announceChange(storage, tallyCodec.key);
+    time += 1000;
+    tabB.update((doc: TallyDocument) => addBallot(doc, 'c1', { id: 'b2', marked: [], now: new Date(time) }).document);
     announceChange(storage, tallyCodec.key);
     const parsed = tallyCodec.parse(storage.getItem(tallyCodec.key)!);
     expect(parsed.ok && parsed.value.counts.c1!.ballots.b1!.marked).toEqual(['3a']);
+    for (const tab of [tabA, tabB]) expect(tab.$document.get().counts.c1!.ballots.b1!.marked).toEqual(['3a']);
   });
 });
 
