@@ -110,35 +110,23 @@ const CLOCK_SLACK_MS = 60_000;
 
 /**
  * Sets every time later than `now` in a value read from outside to `now`: a backup made on a phone whose clock
- * said 2099 must not win over every later change. Walks objects and arrays; a time is a string in a field named
- * `at` or ending in `At` (codecs' convention). Returns the value (copied only where something changed) and how
- * many times were ahead by more than a minute (a wrong clock, worth telling the member).
+ * said 2099 must not win over every later change. A time is a string in a field named `at` or ending in `At`
+ * (the codecs' convention). Returns the value (the same object when nothing was ahead) and how many times were
+ * ahead by more than a minute (a wrong clock, worth telling the member).
  */
 export function clampFutureTimes<T>(value: T, now: number): { value: T; changed: number } {
   const stamp = new Date(now).toISOString();
+  let moved = 0;
   let changed = 0;
-  const walk = (node: unknown): unknown => {
-    if (typeof node !== 'object' || node === null) return node;
-    let copy: Record<string, unknown> | unknown[] | undefined;
-    const entries = Array.isArray(node) ? node.entries() : Object.entries(node);
-    for (const [key, child] of entries) {
-      let next = walk(child);
-      if (typeof child === 'string' && typeof key === 'string' && TIME_FIELD.test(key)) {
-        const time = Date.parse(child);
-        if (time > now) {
-          next = stamp;
-          if (time - now > CLOCK_SLACK_MS) changed += 1;
-        }
-      }
-      if (next !== child) {
-        copy ??= Array.isArray(node) ? [...node] : { ...(node as Record<string, unknown>) };
-        // Defined, not assigned: a key named "__proto__" stays a plain field.
-        Object.defineProperty(copy, key, { value: next, writable: true, enumerable: true, configurable: true });
-      }
-    }
-    return copy ?? node;
-  };
-  return { value: walk(value) as T, changed };
+  // A copy through JSON: the reviver sees every field with its name, and defines "__proto__" as a plain field.
+  const copy = JSON.parse(JSON.stringify(value), (key, field: unknown) => {
+    const time = typeof field === 'string' && TIME_FIELD.test(key) ? Date.parse(field) : NaN;
+    if (!(time > now)) return field;
+    moved += 1;
+    if (time - now > CLOCK_SLACK_MS) changed += 1;
+    return stamp;
+  }) as T;
+  return { value: moved > 0 ? copy : value, changed };
 }
 
 export function createPersistedDocument<T>(

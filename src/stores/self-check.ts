@@ -24,7 +24,7 @@ import { clampFutureTimes, createPersistedDocument, type DocumentCodec, type Era
 /** A backup file as read: what it keeps, what it leaves out, and how many of its times were ahead of this device's clock. */
 export type ReadImportResult =
   | Exclude<ImportResult, { ok: true }>
-  | { ok: true; document: SelfCheckDocument; droppedAnswers: string[]; droppedNotes: number; futureTimes: number };
+  | { ok: true; document: SelfCheckDocument; droppedAnswers: number; droppedNotes: number; futureTimes: number };
 
 export const selfCheckCodec: DocumentCodec<SelfCheckDocument> = {
   key: STORAGE_KEY,

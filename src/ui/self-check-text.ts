@@ -53,8 +53,7 @@ export function selfCheckPageTexts() {
     'future-times':
       'Dữ liệu vừa đọc (đã lưu trong trình duyệt, hoặc vừa được lưu từ một cửa sổ khác đang mở trang Tự kiểm tra) có {1} thời điểm muộn hơn giờ hiện tại của máy này, có thể do đồng hồ của một máy bị sai. Các thời điểm đó đã được đổi thành giờ hiện tại, để những thay đổi đồng chí làm từ nay được giữ; câu trả lời và ghi chú không đổi.',
     reworded:
-      'Có {1} nội dung đã được viết lại sau khi đồng chí trả lời. Câu trả lời cũ vẫn được giữ; hãy đọc lại các nội dung đó và chọn lại nếu câu trả lời không còn đúng.',
-    'reworded-list': 'Các nội dung đã được viết lại',
+      'Có {1} nội dung dưới đây đã được viết lại sau khi đồng chí trả lời. Câu trả lời cũ vẫn được giữ; hãy đọc lại từng nội dung và chọn lại nếu câu trả lời không còn đúng.',
     migrated: 'Dữ liệu của đồng chí được lưu theo cách cũ và đã được chuyển sang cách lưu mới, không mất câu trả lời nào.',
     'storage-notice':
       'Lưu ý: câu trả lời chỉ được lưu trong trình duyệt trên máy này. Trình duyệt Safari (iPhone, iPad, máy Mac) có thể tự xóa dữ liệu của trang nếu đồng chí không mở trang trong 7 ngày. Để giữ lâu dài, hãy bấm “Tải tệp sao lưu” sau mỗi lần làm và cất tệp ở nơi an toàn.',
@@ -147,9 +146,9 @@ export function selfCheckPageTexts() {
     'import-no': 'Không thay thế',
     'import-cancelled': `Đã hủy khôi phục. ${unchanged}`,
     imported: importedText,
-    'import-dropped-answers': 'Bỏ qua {1} câu trả lời trong tệp vì không khớp với nội dung tự kiểm tra nào hiện có (mã {2}).',
-    'import-dropped-notes': 'Bỏ qua {1} ghi chú trong tệp vì không thuộc biểu hiện nào.',
-    'import-future-times':
+    'import-droppedAnswers': 'Bỏ qua {1} câu trả lời trong tệp vì không khớp với nội dung tự kiểm tra nào hiện có.',
+    'import-droppedNotes': 'Bỏ qua {1} ghi chú trong tệp vì không thuộc biểu hiện nào.',
+    'import-futureTimes':
       'Tệp có {1} thời điểm muộn hơn giờ hiện tại của máy này (đồng hồ của máy tạo tệp có thể bị sai); các thời điểm đó được ghi lại là giờ hiện tại, để những thay đổi đồng chí làm từ nay được giữ. Câu trả lời và ghi chú không đổi.',
     'import-refused': `Trình duyệt không cho lưu dữ liệu của tệp (bộ nhớ có thể đã đầy). ${unchanged}`,
     // Why a backup file was not read, by the problem transfer.ts reports.

@@ -201,7 +201,7 @@ describe('issue 19: erase, times from outside, what an import keeps', () => {
     if (!file.ok) throw new Error('backup not read');
     expect(answersOf(currentRound(file.document))).toEqual({ '4a': 'co', '12a': 'khong-thuoc-dien' });
     // "Không thuộc diện" is kept only where the item offers it (5b does not).
-    expect(file.droppedAnswers.sort()).toEqual(['5b', '99z', 'constructor']);
+    expect(file.droppedAnswers).toBe(3);
     expect(file.droppedNotes).toBe(1);
     expect(page.actions.replaceWith(file.document)).toBe(true);
     expect(answers(page)).toEqual({ '4a': 'co', '12a': 'khong-thuoc-dien' });

@@ -53,7 +53,7 @@ describe('what an import keeps', () => {
     doc = setNote(setNote(setNote(doc, 1, 'Giữ', now), 99, 'Lạc', now), 2, '', now);
     const kept = keepKnownEntries(doc, manifestations);
     expect(contentCount(kept.document)).toEqual({ rounds: 1, answers: 2, notes: 1 });
-    expect(kept.droppedAnswers.sort()).toEqual(['12b', '2a', '99z', 'constructor']);
+    expect(kept.droppedAnswers).toBe(4); // constructor, 99z, 2a (not among these), 12b (no such choice)
     // An erased note (empty) is not counted as one left out.
     expect(kept.droppedNotes).toBe(1);
   });

@@ -31,9 +31,6 @@ interface PendingImport {
 
 type Counted = ReturnType<typeof contentCount>;
 
-/** The first few of a list, "…" for the rest. */
-const listed = (ids: string[]) => ids.slice(0, 5).join(', ') + (ids.length > 5 ? ', …' : '');
-
 /** What an import would replace: counts on this browser, the file's name, counts in the file. */
 const replaceQuestion = (existing: Counted, imported: Counted, fileName: string) =>
   pageText(
@@ -77,12 +74,10 @@ export default class DataPanel extends Component<Props, { pending?: PendingImpor
         done({ kind: 'problem', text: pageText(`import-${result.problem}`) });
         return;
       }
-      const { droppedAnswers, droppedNotes, futureTimes } = result;
-      const remarks = [
-        droppedAnswers.length > 0 && pageText('import-dropped-answers', droppedAnswers.length, listed([...new Set(droppedAnswers)])),
-        droppedNotes > 0 && pageText('import-dropped-notes', droppedNotes),
-        futureTimes > 0 && pageText('import-future-times', futureTimes),
-      ].filter((remark): remark is string => typeof remark === 'string');
+      // What the file held that was left out or changed: a sentence for each that happened.
+      const remarks = (['droppedAnswers', 'droppedNotes', 'futureTimes'] as const)
+        .filter((field) => result[field] > 0)
+        .map((field) => pageText(`import-${field}`, result[field]));
       const imported = { fileName: file.name, document: result.document, remarks };
       const existing = contentCount(doc);
       if (existing.answers + existing.notes === 0) restore(imported);

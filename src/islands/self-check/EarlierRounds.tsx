@@ -3,6 +3,7 @@ import { answersOf, hasOverlongWord, noteOf, periodKey, type Round } from '../..
 import { rewordedItems, summarise } from '../../lib/self-check/scoring.ts';
 import { EARLIER_HEADING_ID } from '../../lib/self-check/anchors.ts';
 import { pageText, periodName } from './page-text.ts';
+import Reworded from './Reworded.tsx';
 import type { CheckManifestation } from './types.ts';
 
 export default function EarlierRounds({ manifestations, rounds }: { manifestations: CheckManifestation[]; rounds: Round[] }) {
@@ -15,24 +16,12 @@ export default function EarlierRounds({ manifestations, rounds }: { manifestatio
         .reverse()
         .map((round) => {
           const summary = summarise(manifestations, answersOf(round));
-          const reworded = rewordedItems(manifestations, round);
           return (
             <details key={periodKey(round.period)}>
               <summary>
                 {pageText('earlier-summary', periodName(round.period), summary.answered, summary.total, summary.marked.length)}
               </summary>
-              {reworded.length > 0 && (
-                <div class="notice">
-                  <p>{pageText('earlier-reworded')}</p>
-                  <ul>
-                    {reworded.map((item) => (
-                      <li key={item.id}>
-                        {item.id}. {item.text}
-                      </li>
-                    ))}
-                  </ul>
-                </div>
-              )}
+              <Reworded items={rewordedItems(manifestations, round)} intro={pageText('earlier-reworded')} />
               {summary.marked.length === 0 ? (
                 <p>{pageText('earlier-none')}</p>
               ) : (

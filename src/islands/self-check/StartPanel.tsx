@@ -8,7 +8,7 @@ import EraseControl from './EraseControl.tsx';
 import { focusItem } from './dom.ts';
 import { RESULT_HEADING_ID, itemAnchor } from '../../lib/self-check/anchors.ts';
 import type { CheckItem } from '../../lib/self-check/scoring.ts';
-import ItemLink from './ItemLink.tsx';
+import Reworded from './Reworded.tsx';
 import type { BannerMessage, Notify, SelfCheckActions } from './types.ts';
 
 interface Props {
@@ -44,21 +44,7 @@ export default function StartPanel(props: Props) {
         {status.migrated && <p class="notice">{pageText('migrated')}</p>}
         {status.futureTimes ? <p class="notice">{pageText('future-times', status.futureTimes)}</p> : null}
       </div>
-      {props.reworded.length > 0 && (
-        <div class="notice sc-reworded">
-          <p>{pageText('reworded', props.reworded.length)}</p>
-          <details>
-            <summary>{pageText('reworded-list')}</summary>
-            <ul>
-              {props.reworded.map((item) => (
-                <li key={item.id}>
-                  <ItemLink itemId={item.id} label={`${item.id}. ${item.text}`} />
-                </li>
-              ))}
-            </ul>
-          </details>
-        </div>
-      )}
+      <Reworded items={props.reworded} intro={pageText('reworded', props.reworded.length)} links />
       {props.showEvictionNotice && (
         <div class="notice sc-storage-notice">
           <p>{pageText('storage-notice')}</p>

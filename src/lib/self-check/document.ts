@@ -67,6 +67,7 @@ export type ParseProblem = 'not-json' | 'not-self-check' | 'newer-version' | 'in
 
 export type ParseResult =
   | { ok: true; document: SelfCheckDocument; migratedFrom?: number }
+  /** `detail`: the field or round at fault, for whoever debugs a file (never shown: the member reads `problem`). */
   | { ok: false; problem: ParseProblem; detail: string; version?: number };
 
 const ITEM_ID = /^[0-9a-z-]{1,16}$/;
@@ -300,31 +301,28 @@ function readNotes(value: unknown): Record<string, NoteEntry> | undefined {
   return notes;
 }
 
-function readRound(value: unknown, index: number): Round | string {
-  if (!isRecord(value)) return `round ${index}`;
+function readRound(value: unknown): Round | undefined {
+  if (!isRecord(value)) return undefined;
   const period = readPeriod(value.period);
-  if (!period) return `round ${index}: period`;
-  if (!isTimestamp(value.startedAt) || !isTimestamp(value.updatedAt)) return `round ${index}: timestamps`;
   const answers = readAnswers(value.answers);
-  if (!answers) return `round ${index}: answers`;
   const notes = readNotes(value.notes);
-  if (!notes) return `round ${index}: notes`;
+  if (!period || !answers || !notes || !isTimestamp(value.startedAt) || !isTimestamp(value.updatedAt)) return undefined;
   return { period, startedAt: value.startedAt, updatedAt: value.updatedAt, answers, notes };
 }
 
 function validateCurrent(value: Record<string, unknown>): ParseResult {
-  if (!Array.isArray(value.rounds)) return invalid('rounds must be a list');
+  if (!Array.isArray(value.rounds)) return invalid('rounds');
   const rounds: Round[] = [];
   for (const [index, entry] of value.rounds.entries()) {
-    const round = readRound(entry, index);
-    if (typeof round === 'string') return invalid(round);
-    if (rounds.some((earlier) => samePeriod(earlier.period, round.period))) return invalid(`round ${index}: period repeated`);
+    const round = readRound(entry);
+    // The detail names the round only: it is for whoever debugs a file, never shown to the member.
+    if (!round || rounds.some((earlier) => samePeriod(earlier.period, round.period))) return invalid(`round ${index}`);
     rounds.push(round);
   }
   const document: SelfCheckDocument = { kind: DOCUMENT_KIND, schemaVersion: SCHEMA_VERSION, rounds };
   for (const field of ['storageNoticeSeenAt', 'replacedAt'] as const) {
     if (value[field] === undefined) continue;
-    if (!isTimestamp(value[field])) return invalid(`${field} is not a timestamp`);
+    if (!isTimestamp(value[field])) return invalid(field);
     document[field] = value[field];
   }
   return { ok: true, document };
@@ -366,17 +364,17 @@ const MIGRATIONS: Record<number, (value: Record<string, unknown>) => Record<stri
 /** Checks any value against the current format, migrating an earlier version first. */
 export function validateDocument(value: unknown): ParseResult {
   if (!isRecord(value) || value.kind !== DOCUMENT_KIND) {
-    return { ok: false, problem: 'not-self-check', detail: 'not a self-check document' };
+    return { ok: false, problem: 'not-self-check', detail: 'kind' };
   }
   const version = value.schemaVersion;
-  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) return invalid('schemaVersion is missing');
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) return invalid('schemaVersion');
   if (version > SCHEMA_VERSION) {
-    return { ok: false, problem: 'newer-version', detail: `schema version ${version} is newer than ${SCHEMA_VERSION}`, version };
+    return { ok: false, problem: 'newer-version', detail: 'schemaVersion', version };
   }
   let migrated = value;
   for (let from = version; from < SCHEMA_VERSION; from += 1) {
     const step = MIGRATIONS[from];
-    if (!step) return invalid(`no migration from version ${from}`);
+    if (!step) return invalid('schemaVersion');
     migrated = step(migrated);
   }
   const result = validateCurrent(migrated);

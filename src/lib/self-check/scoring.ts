@@ -42,7 +42,7 @@ type Answers = Record<string, Answer | undefined>;
 
 /** The item's answer; "Không thuộc diện" counts only where the item offers it (else the item is asked again). */
 function answerTo(item: CheckItem, answers: Answers): Answer | undefined {
-  const answer = Object.hasOwn(answers, item.id) ? answers[item.id] : undefined;
+  const answer = answers[item.id];
   return answer === NOT_APPLICABLE && !item.appliesTo ? undefined : answer;
 }
 
@@ -117,8 +117,9 @@ export function wordingStart(day: string): string {
 export function rewordedItems(manifestations: CheckManifestation[], round: Round): CheckItem[] {
   return manifestations.flatMap((m) =>
     m.items.filter((item) => {
-      const entry = Object.hasOwn(round.answers, item.id) ? round.answers[item.id] : undefined;
-      return item.wordingSince !== undefined && entry !== undefined && Date.parse(entry.at) < Date.parse(wordingStart(item.wordingSince));
+      // Item ids come from the data ("4a"), never a name every object has.
+      const entry = round.answers[item.id];
+      return item.wordingSince && entry && entry.at < wordingStart(item.wordingSince);
     }),
   );
 }

@@ -28,7 +28,7 @@ export function parseImport(text: string): ImportResult {
   if (tooLarge) return tooLarge;
   // A byte-order mark from some editors would break JSON.parse.
   const body = text.replace(/^\uFEFF/, '');
-  if (body.trim() === '') return { ok: false, problem: 'empty', detail: 'the file is empty' };
+  if (body.trim() === '') return { ok: false, problem: 'empty', detail: '' };
   return parseDocument(body);
 }
 
@@ -36,7 +36,7 @@ export function parseImport(text: string): ImportResult {
 export interface KeptImport {
   document: SelfCheckDocument;
   /** Answers to ids that are not among the self-check's items, or "Không thuộc diện" where an item has no such choice. */
-  droppedAnswers: string[];
+  droppedAnswers: number;
   /** Notes (with text) for numbers that are not among the manifestations. */
   droppedNotes: number;
 }
@@ -48,13 +48,13 @@ export interface KeptImport {
 export function keepKnownEntries(doc: SelfCheckDocument, manifestations: CheckManifestation[]): KeptImport {
   const items = new Map(manifestations.flatMap((m) => m.items.map((item) => [item.id, item] as const)));
   const numbers = new Set(manifestations.map((m) => String(m.number)));
-  const droppedAnswers: string[] = [];
+  let droppedAnswers = 0;
   let droppedNotes = 0;
   const rounds = doc.rounds.map((round): Round => {
     const answers = Object.entries(round.answers).filter(([id, entry]) => {
       const item = items.get(id);
       const kept = item !== undefined && (entry.answer !== NOT_APPLICABLE || item.appliesTo !== undefined);
-      if (!kept) droppedAnswers.push(id);
+      if (!kept) droppedAnswers += 1;
       return kept;
     });
     const notes = Object.entries(round.notes).filter(([key, note]) => {
