@@ -51,7 +51,7 @@ export function selfCheckPageTexts() {
     'set-aside':
       'Dữ liệu tự kiểm tra lưu trước đây bị hỏng, không đọc được. Dữ liệu đó không bị xóa mà được cất riêng một bản (xem mục «Bản dữ liệu bị hỏng» ở cuối trang); câu trả lời từ bây giờ được lưu vào một bản mới.',
     'future-times':
-      'Dữ liệu vừa đọc (đã lưu trong trình duyệt, hoặc vừa được lưu từ một cửa sổ khác đang mở trang Tự kiểm tra) có {1} thời điểm muộn hơn giờ hiện tại của máy này, có thể do đồng hồ của một máy bị sai. Các thời điểm đó đã được đổi thành giờ hiện tại, để những thay đổi đồng chí làm từ nay được giữ; câu trả lời và ghi chú không đổi.',
+      'Dữ liệu đã lưu có {1} thời điểm muộn hơn giờ hiện tại của máy này (có thể do đồng hồ của một máy bị sai). Các thời điểm đó đã được đổi thành giờ hiện tại để những thay đổi đồng chí làm từ nay được giữ; câu trả lời và ghi chú không đổi.',
     reworded:
       'Có {1} nội dung dưới đây đã được viết lại sau khi đồng chí trả lời. Câu trả lời cũ vẫn được giữ; hãy đọc lại từng nội dung và chọn lại nếu câu trả lời không còn đúng.',
     migrated: 'Dữ liệu của đồng chí được lưu theo cách cũ và đã được chuyển sang cách lưu mới, không mất câu trả lời nào.',
@@ -149,8 +149,7 @@ export function selfCheckPageTexts() {
     'import-droppedAnswers': 'Bỏ qua {1} câu trả lời trong tệp vì không khớp với nội dung tự kiểm tra nào hiện có.',
     'import-droppedNotes': 'Bỏ qua {1} ghi chú trong tệp vì không thuộc biểu hiện nào.',
     'import-futureTimes':
-      'Tệp có {1} thời điểm muộn hơn giờ hiện tại của máy này (đồng hồ của máy tạo tệp có thể bị sai); các thời điểm đó được ghi lại là giờ hiện tại, để những thay đổi đồng chí làm từ nay được giữ. Câu trả lời và ghi chú không đổi.',
-    'import-refused': `Trình duyệt không cho lưu dữ liệu của tệp (bộ nhớ có thể đã đầy). ${unchanged}`,
+      'Tệp có {1} thời điểm muộn hơn giờ hiện tại của máy này (có thể do đồng hồ của máy tạo tệp bị sai); các thời điểm đó được đổi thành giờ hiện tại để những thay đổi đồng chí làm từ nay được giữ.',
     // Why a backup file was not read, by the problem transfer.ts reports.
     'import-newer-version': `Tệp này được tạo bởi bản mới hơn của trang Tự kiểm tra nên chưa đọc được ở đây. Hãy tải lại trang (phím F5) rồi chọn lại tệp. ${unchanged}`,
     'import-not-self-check': `Tệp này không phải tệp sao lưu tự kiểm tra. ${chooseAnother} ${unchanged}`,

@@ -351,9 +351,9 @@ describe('backup, restore and erase', () => {
   });
 
   it.each([
-    ['a damaged file', '{"kind":"nq4-tu-kiem-tra","schemaVersion":2,"rounds":[', 'bị hỏng hoặc không đúng định dạng'],
+    ['a damaged file', '{"kind":"nq4-tu-kiem-tra","schemaVersion":2,"rounds":[', 'bị hỏng hoặc đã bị sửa nên không đọc được. Hãy chọn tệp sao lưu khác'],
     ['another JSON file', '{"hello":"world"}', 'không phải tệp sao lưu tự kiểm tra'],
-    ['a newer version', '{"kind":"nq4-tu-kiem-tra","schemaVersion":99,"rounds":[]}', 'phiên bản mới hơn'],
+    ['a newer version', '{"kind":"nq4-tu-kiem-tra","schemaVersion":99,"rounds":[]}', 'bản mới hơn của trang Tự kiểm tra nên chưa đọc được ở đây. Hãy tải lại trang'],
   ])('refuses %s with a message and changes nothing', async (_label, content, message) => {
     const { page } = await openSelfCheck(session.context, baseUrl);
     await answer(page, '2a', 'co');
