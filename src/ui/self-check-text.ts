@@ -150,6 +150,7 @@ export function selfCheckPageTexts() {
     'import-droppedNotes': 'Bỏ qua {1} ghi chú trong tệp vì không thuộc biểu hiện nào.',
     'import-futureTimes':
       'Tệp có {1} thời điểm muộn hơn giờ hiện tại của máy này (có thể do đồng hồ của máy tạo tệp bị sai); các thời điểm đó được đổi thành giờ hiện tại để những thay đổi đồng chí làm từ nay được giữ.',
+    'import-refused': `Trình duyệt không cho lưu dữ liệu của tệp (bộ nhớ có thể đã đầy). ${unchanged}`,
     // Why a backup file was not read, by the problem transfer.ts reports.
     'import-newer-version': `Tệp này được tạo bởi bản mới hơn của trang Tự kiểm tra nên chưa đọc được ở đây. Hãy tải lại trang (phím F5) rồi chọn lại tệp. ${unchanged}`,
     'import-not-self-check': `Tệp này không phải tệp sao lưu tự kiểm tra. ${chooseAnother} ${unchanged}`,
