@@ -1,7 +1,4 @@
 // Storage failures, each simulated before the page's own scripts run.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { newContext, runAxe, useBrowser } from '../../support/page.ts';
@@ -211,12 +208,9 @@ describe('browsers that may erase storage', () => {
 
 /** Importing a backup file in the data panel, confirming the replacement when asked. */
 async function importFile(page: Page, content: string, confirm = true): Promise<void> {
-  const dir = mkdtempSync(join(tmpdir(), 'nhap-'));
-  const file = join(dir, 'sao-luu.json');
-  writeFileSync(file, content);
-  await page.getByLabel('Khôi phục từ tệp sao lưu').setInputFiles(file);
+  // The file's bytes, not a path: the page reads a file only when it needs it, after any removal of a temporary copy.
+  await page.getByLabel('Khôi phục từ tệp sao lưu').setInputFiles({ name: 'sao-luu.json', mimeType: 'application/json', buffer: Buffer.from(content) });
   if (confirm) await page.getByRole('button', { name: 'Có, thay thế' }).click();
-  rmSync(dir, { recursive: true, force: true });
 }
 
 describe('nothing lost, with each failure injected before the page runs', () => {
