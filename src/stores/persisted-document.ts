@@ -13,7 +13,10 @@ export interface DocumentCodec<T> {
   parse(raw: string): { ok: true; value: T; migrated?: boolean } | { ok: false; problem: 'damaged' | 'newer' };
   /** Must be canonical: two equal documents serialize to the same text (it decides whether to write back). */
   serialize(value: T): string;
-  /** Per-entry latest-change-wins (timestamps per entry); the same result whichever side is local. */
+  /**
+   * Per-entry latest-change-wins (timestamps per entry); the same result whichever side is local. Times are ISO
+   * text (Date#toISOString) in fields named `at` or ending in `At` (see clampFutureTimes).
+   */
   merge(local: T, incoming: T): T;
   /** How many entries differ: used to say "N chưa lưu". */
   countDifferences(a: T, b: T): number;
@@ -41,6 +44,19 @@ export interface PersistedStatus {
   setAsideKey?: string;
   /** The stored value was in an earlier format and has been converted. */
   migrated?: boolean;
+  /** Times read from outside this visit that were ahead of this device's clock and were set to now (absent: none). */
+  futureTimes?: number;
+}
+
+/** What an erase left behind; `ok` only when storage, read back, holds nothing of the document. */
+export interface EraseOutcome {
+  ok: boolean;
+  /** The browser refused to remove the document itself: it is still stored. */
+  documentLeft: boolean;
+  /** Set-aside copies still stored. */
+  setAsideLeft: number;
+  /** Storage could not be read at all: whether anything is left is not known. */
+  unknown: boolean;
 }
 
 export interface PersistedDocument<T> {
@@ -50,8 +66,10 @@ export interface PersistedDocument<T> {
   update(fn: (doc: T) => T): void;
   /** Import: writes the new document over the old; when the write fails, the old stays and false is returned. */
   replace(next: T): boolean;
-  /** Removes the document and every set-aside copy; false when storage refused. */
+  /** Removes the document and every set-aside copy, in every state (memory-only too); false unless all is gone. */
   erase(): boolean;
+  /** The same, saying what could not be removed. */
+  eraseWithOutcome(): EraseOutcome;
   /** Retries a save that failed; also run on the next change and when the page is hidden. */
   flush(): void;
   /** Stops writing and listening (true), or merges with storage and saves again (false). */
@@ -84,6 +102,32 @@ function pageStorage(): Storage | null {
 }
 
 type WriteOutcome = 'saved' | 'full' | 'unavailable';
+
+/** Fields that hold a time, by the codecs' convention: `at`, `updatedAt`, `createdAt` … */
+const TIME_FIELD = /^(?:at|[a-z][A-Za-z]*At)$/;
+/** A time ahead by no more than this is the other tab's own clock running a little ahead: moved, but not reported. */
+const CLOCK_SLACK_MS = 60_000;
+
+/**
+ * Sets every time later than `now` in a value read from outside to `now`: a backup made on a phone whose clock
+ * said 2099 must not win over every later change. A time is a string in a field named `at` or ending in `At`
+ * (the codecs' convention). Returns the value (the same object when nothing was ahead) and how many times were
+ * ahead by more than a minute (a wrong clock, worth telling the member).
+ */
+export function clampFutureTimes<T>(value: T, now: number): { value: T; changed: number } {
+  const stamp = new Date(now).toISOString();
+  let moved = 0;
+  let changed = 0;
+  // A copy through JSON: the reviver sees every field with its name, and defines "__proto__" as a plain field.
+  const copy = JSON.parse(JSON.stringify(value), (key, field: unknown) => {
+    const time = typeof field === 'string' && TIME_FIELD.test(key) ? Date.parse(field) : NaN;
+    if (!(time > now)) return field;
+    moved += 1;
+    if (time - now > CLOCK_SLACK_MS) changed += 1;
+    return stamp;
+  }) as T;
+  return { value: moved > 0 ? copy : value, changed };
+}
 
 export function createPersistedDocument<T>(
   codec: DocumentCodec<T>,
@@ -142,6 +186,7 @@ export function createPersistedDocument<T>(
   let state: PersistedState = 'saved';
   let setAsideKey: string | undefined;
   let migrated = false;
+  let futureTimes = 0;
 
   const writes = () => state === 'saved' || state === 'unsaved';
 
@@ -151,6 +196,7 @@ export function createPersistedDocument<T>(
     const status: PersistedStatus = { state, unsaved };
     if (setAsideKey) status.setAsideKey = setAsideKey;
     if (migrated) status.migrated = true;
+    if (futureTimes > 0) status.futureTimes = futureTimes;
     $status.set(status);
   };
 
@@ -160,8 +206,22 @@ export function createPersistedDocument<T>(
     storedRaw = null;
     setAsideKey = undefined;
     migrated = false;
+    futureTimes = 0;
     state = 'saved';
     $document.set(codec.empty());
+  };
+
+  /** A value from outside (storage, an import) with its times no later than now; counts what was moved. */
+  const fromOutside = (value: T): { value: T; clamped: boolean } => {
+    const clamped = clampFutureTimes(value, now());
+    futureTimes += clamped.changed;
+    return { value: clamped.value, clamped: clamped.value !== value };
+  };
+
+  /** Parses a stored text and clamps its times. */
+  const parseOutside = (raw: string) => {
+    const parsed = codec.parse(raw);
+    return parsed.ok ? { ...parsed, ...fromOutside(parsed.value) } : parsed;
   };
 
   /** A stored value this page cannot read: copy it aside and start afresh, or leave it and stop writing. */
@@ -198,7 +258,7 @@ export function createPersistedDocument<T>(
     }
     let next = $document.get();
     if (raw !== null && raw !== storedRaw) {
-      const parsed = codec.parse(raw);
+      const parsed = parseOutside(raw);
       if (!parsed.ok) {
         adoptUnreadable(raw, parsed.problem);
         if (!writes()) return;
@@ -240,7 +300,7 @@ export function createPersistedDocument<T>(
     }
     state = 'saved';
     if (raw === null) return;
-    const parsed = codec.parse(raw);
+    const parsed = parseOutside(raw);
     if (!parsed.ok) {
       adoptUnreadable(raw, parsed.problem);
       if (writes()) save();
@@ -249,12 +309,9 @@ export function createPersistedDocument<T>(
     $document.set(parsed.value);
     stored = parsed.value;
     storedRaw = raw;
-    if (parsed.migrated) {
-      migrated = true;
-      // Written back in the current format; the original stays until that write succeeds.
-      storedRaw = null;
-      save();
-    }
+    if (parsed.migrated) migrated = true;
+    // Written back in the current format, or with its times clamped; the original stays until that write succeeds.
+    if (parsed.migrated || parsed.clamped) save();
   };
 
   /** Another tab wrote (or removed) the document. */
@@ -269,7 +326,7 @@ export function createPersistedDocument<T>(
       return;
     }
     if (raw === storedRaw) return;
-    const parsed = codec.parse(raw);
+    const parsed = parseOutside(raw);
     if (!parsed.ok) {
       state = parsed.problem === 'newer' ? 'newer' : 'damaged';
       publish();
@@ -284,6 +341,25 @@ export function createPersistedDocument<T>(
     if (codec.serialize(merged) !== raw) save();
     else state = 'saved';
     publish();
+  };
+
+  /**
+   * Removes the document and its set-aside copies from storage in every state, "memory-only" included (what was
+   * stored before the member chose not to save is still there), then reads storage back to say what is left.
+   */
+  const eraseWithOutcome = (): EraseOutcome => {
+    const before = state;
+    if (storage) for (const key of [codec.key, ...setAsideKeys()]) remove(key);
+    const rest = read(codec.key);
+    const setAsideLeft = setAsideKeys().length;
+    if (rest === null) {
+      eraseHere();
+      // Not saving stays the member's choice; storage that refuses writes still refuses them.
+      if (before === 'memory-only' || before === 'unavailable') state = before;
+    } else $document.set(codec.empty());
+    if (setAsideLeft === 0) setAsideKey = undefined;
+    publish();
+    return { ok: rest === null && setAsideLeft === 0, documentLeft: typeof rest === 'string', setAsideLeft, unknown: rest === undefined };
   };
 
   const flush = (): void => {
@@ -310,7 +386,8 @@ export function createPersistedDocument<T>(
       if (writes()) save();
       publish();
     },
-    replace(next) {
+    replace(imported) {
+      const next = fromOutside(imported).value;
       if (!writes()) {
         $document.set(next);
         publish();
@@ -330,19 +407,8 @@ export function createPersistedDocument<T>(
       publish();
       return true;
     },
-    erase() {
-      if (state === 'memory-only') {
-        $document.set(codec.empty());
-        publish();
-        return true;
-      }
-      let ok = remove(codec.key);
-      for (const key of setAsideKeys()) ok = remove(key) && ok;
-      if (ok) eraseHere();
-      else $document.set(codec.empty());
-      publish();
-      return ok;
-    },
+    erase: () => eraseWithOutcome().ok,
+    eraseWithOutcome,
     flush,
     setMemoryOnly(on) {
       if (on) {

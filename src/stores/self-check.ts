@@ -17,8 +17,14 @@ import {
   type Period,
   type SelfCheckDocument,
 } from '../lib/self-check/document.ts';
-import { exportFileName, exportText, parseImport, type ImportResult } from '../lib/self-check/transfer.ts';
-import { createPersistedDocument, type DocumentCodec, type PersistedStatus } from './persisted-document.ts';
+import { exportFileName, exportText, keepKnownEntries, parseImport, type ImportResult } from '../lib/self-check/transfer.ts';
+import type { CheckManifestation } from '../lib/self-check/scoring.ts';
+import { clampFutureTimes, createPersistedDocument, type DocumentCodec, type EraseOutcome, type PersistedStatus } from './persisted-document.ts';
+
+/** A backup file as read: what it keeps, what it leaves out, and how many of its times were ahead of this device's clock. */
+export type ReadImportResult =
+  | Exclude<ImportResult, { ok: true }>
+  | { ok: true; document: SelfCheckDocument; droppedAnswers: number; droppedNotes: number; futureTimes: number };
 
 export const selfCheckCodec: DocumentCodec<SelfCheckDocument> = {
   key: STORAGE_KEY,
@@ -41,12 +47,15 @@ export interface SelfCheckActions {
   acknowledgeStorageNotice(): void;
   /** The backup file's name and text. */
   exportDocument(): { fileName: string; text: string };
-  /** Reads a backup file's text without changing anything. */
-  readImport(text: string): ImportResult;
+  /**
+   * Reads a backup file's text without changing anything: keeps only answers and notes of these manifestations'
+   * items, and sets times later than now to now.
+   */
+  readImport(text: string, manifestations: CheckManifestation[]): ReadImportResult;
   /** Replaces everything with a document read by readImport; false when storage refused (the old data stays). */
   replaceWith(doc: SelfCheckDocument): boolean;
-  /** Erases the document and every set-aside copy; false when storage refused. */
-  eraseAll(): boolean;
+  /** Erases the document and every set-aside copy, whether or not the member is saving; says what is left. */
+  eraseAll(): EraseOutcome;
   /** "Làm mà không lưu": nothing is written from now on (true), or saving resumes (false). */
   setMemoryOnly(on: boolean): void;
   /** Retries a save that failed. */
@@ -82,7 +91,9 @@ export function openSelfCheckStore(options: { storage?: Storage | null; memoryOn
     last = Math.max(clock(), last + 1);
     return new Date(last);
   };
-  const persisted = createPersistedDocument(selfCheckCodec, options);
+  /** "Now" for times from outside: never before this page's own last time, which the next change then passes. */
+  const latest = () => (last = Math.max(clock(), last));
+  const persisted = createPersistedDocument(selfCheckCodec, { ...options, now: latest });
   let persistenceAsked = false;
 
   const change = (fn: (doc: SelfCheckDocument) => SelfCheckDocument) => {
@@ -108,10 +119,16 @@ export function openSelfCheckStore(options: { storage?: Storage | null; memoryOn
     },
     acknowledgeStorageNotice: () => change((doc) => markStorageNoticeSeen(doc, now())),
     exportDocument: () => ({ fileName: exportFileName(now()), text: exportText(persisted.$document.get()) }),
-    readImport: parseImport,
+    readImport(text, manifestations) {
+      const read = parseImport(text);
+      if (!read.ok) return read;
+      const kept = keepKnownEntries(read.document, manifestations);
+      const clamped = clampFutureTimes(kept.document, latest());
+      return { ...kept, ok: true, document: clamped.value, futureTimes: clamped.changed };
+    },
     replaceWith: (doc) => persisted.replace(asReplacement(doc, now())),
     // The storage layer's own operations, passed on as they are (its functions do not use `this`).
-    eraseAll: persisted.erase,
+    eraseAll: persisted.eraseWithOutcome,
     setMemoryOnly: persisted.setMemoryOnly,
     flush: persisted.flush,
     setAsideKeys: persisted.setAsideKeys,

@@ -1,7 +1,4 @@
 // Storage failures, each simulated before the page's own scripts run.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { newContext, runAxe, useBrowser } from '../../support/page.ts';
@@ -68,7 +65,7 @@ describe('when storage cannot be used', () => {
   ])('keeps working in memory and says so when storage is %s', async (_label, breakStorage) => {
     await session.context.addInitScript(breakStorage);
     const { page, watch } = await openSelfCheck(session.context, baseUrl);
-    expect(await alertText(page)).toContain('không cho trang lưu dữ liệu');
+    expect(await alertText(page)).toContain('Trình duyệt này không cho lưu dữ liệu');
     await answer(page, '1a', 'co');
     await eventually(() => progressText(page)).toMatch(/^1\//);
     await eventually(() => page.locator('.sc-marked').count()).toBe(1);
@@ -145,7 +142,8 @@ describe('when the stored value cannot be read', () => {
     const newer = validDocument(99, { somethingNew: true });
     await seed(STORAGE_KEY, newer);
     const { page } = await openSelfCheck(session.context, baseUrl);
-    expect(await alertText(page)).toContain('phiên bản mới hơn');
+    expect(await alertText(page)).toContain('bản mới hơn của trang Tự kiểm tra');
+    expect(await alertText(page)).toContain('Hãy tải lại trang');
     await answer(page, '1c', 'khong');
     await eventually(() => progressText(page)).toMatch(/^1\//);
     expect(await storedText(page, STORAGE_KEY)).toBe(newer);
@@ -210,12 +208,9 @@ describe('browsers that may erase storage', () => {
 
 /** Importing a backup file in the data panel, confirming the replacement when asked. */
 async function importFile(page: Page, content: string, confirm = true): Promise<void> {
-  const dir = mkdtempSync(join(tmpdir(), 'nhap-'));
-  const file = join(dir, 'sao-luu.json');
-  writeFileSync(file, content);
-  await page.getByLabel('Khôi phục từ tệp sao lưu').setInputFiles(file);
+  // The file's bytes, not a path: the page reads a file only when it needs it, after any removal of a temporary copy.
+  await page.getByLabel('Khôi phục từ tệp sao lưu').setInputFiles({ name: 'sao-luu.json', mimeType: 'application/json', buffer: Buffer.from(content) });
   if (confirm) await page.getByRole('button', { name: 'Có, thay thế' }).click();
-  rmSync(dir, { recursive: true, force: true });
 }
 
 describe('nothing lost, with each failure injected before the page runs', () => {
@@ -357,5 +352,114 @@ describe('nothing lost, with each failure injected before the page runs', () => 
     await page.close();
     const { page: again } = await openSelfCheck(session.context, baseUrl);
     expect(await again.locator('#cau-1a-co').isChecked()).toBe(false);
+  });
+});
+
+/** A backup file's text: one round of 2026 with these answers (and notes), every time `at`. */
+function backupText(answers: Record<string, string>, notes: Record<string, string> = {}, at = '2026-06-01T00:00:00.000Z'): string {
+  const stamped = <V>(entries: Record<string, V>, field: string) => Object.fromEntries(Object.entries(entries).map(([key, value]) => [key, { [field]: value, at }]));
+  return JSON.stringify({
+    kind: 'nq4-tu-kiem-tra',
+    schemaVersion: 3,
+    rounds: [{ period: { year: 2026 }, startedAt: at, updatedAt: at, answers: stamped(answers, 'answer'), notes: stamped(notes, 'text') }],
+  });
+}
+
+describe('issue 19: what a hostile or unlucky member found', () => {
+  it('1. “Xóa dữ liệu” while “Làm mà không lưu” is on removes what was stored: nothing comes back on reload', async () => {
+    const { page, watch } = await openSelfCheck(session.context, baseUrl);
+    await answer(page, '4a', 'co');
+    await answer(page, '4b', 'khong');
+    await page.getByLabel('Cam kết và cách khắc phục của tôi với biểu hiện 4').fill('Riêng tư.');
+    await eventually(() => storedNote(page, 4)).toBe('Riêng tư.');
+    await page.getByRole('button', { name: 'Làm mà không lưu' }).click();
+    await page.locator('.sc-start').getByRole('button', { name: 'Xóa dữ liệu' }).click();
+    await page.getByRole('button', { name: 'Có, xóa hết' }).click();
+    await eventually(() => bannerText(page)).toContain('Đã xóa toàn bộ dữ liệu tự kiểm tra trên trình duyệt này.');
+    expect(await page.evaluate(() => Object.keys(localStorage))).toEqual([]);
+    expect(await page.locator('#cau-4a-co').isChecked()).toBe(false);
+    await reloadSelfCheck(page);
+    expect(await page.locator('#cau-4a-co').isChecked()).toBe(false);
+    expect(await page.locator('#cau-4b-khong').isChecked()).toBe(false);
+    expect(watch.consoleErrors).toEqual([]);
+  });
+
+  it('1. an erase the browser refuses (removeItem does nothing) says what is left, never “Đã xóa”', async () => {
+    await session.context.addInitScript(() => {
+      Storage.prototype.removeItem = function removeItem() {};
+    });
+    const { page } = await openSelfCheck(session.context, baseUrl);
+    await answer(page, '4a', 'co');
+    await eventually(() => storedAnswers(page)).toEqual({ '4a': 'co' });
+    await page.getByRole('button', { name: 'Làm mà không lưu' }).click();
+    await page.locator('.sc-start').getByRole('button', { name: 'Xóa dữ liệu' }).click();
+    await page.getByRole('button', { name: 'Có, xóa hết' }).click();
+    await eventually(() => bannerText(page)).toContain('không cho xóa các câu trả lời và ghi chú đã lưu');
+    expect(await bannerText(page)).not.toContain('Đã xóa toàn bộ');
+    expect(await bannerText(page)).toContain('cài đặt của trình duyệt');
+    expect(await page.locator('.sc-banner').getAttribute('role')).toBe('alert');
+  });
+
+  it('4. a stored document from a clock in 2099, two tabs open: a later change is kept, and the member is told', async () => {
+    // Once for the whole context (seed() would seed again in the second tab, whose sessionStorage is its own).
+    await session.context.addInitScript((value) => {
+      if (!localStorage.getItem('seeded-2099')) {
+        localStorage.setItem('nq4-tu-kiem-tra', value);
+        localStorage.setItem('seeded-2099', '1');
+      }
+    }, backupText({ '4a': 'co', '5a': 'co' }, {}, '2099-01-01T00:00:00.000Z'));
+    const { page: tabA } = await openSelfCheck(session.context, baseUrl);
+    const { page: tabB } = await openSelfCheck(session.context, baseUrl);
+    await answer(tabB, '4a', 'khong');
+    await eventually(() => tabA.locator('#cau-4a-khong').isChecked()).toBe(true);
+    // The other tab changes something else: the answer changed in tab B must not revert.
+    await answer(tabA, '6a', 'co');
+    await eventually(() => storedAnswers(tabA)).toEqual({ '4a': 'khong', '5a': 'co', '6a': 'co' });
+    for (const tab of [tabA, tabB]) await eventually(() => tab.locator('#cau-4a-khong').isChecked()).toBe(true);
+    await reloadSelfCheck(tabB);
+    expect(await tabB.locator('#cau-4a-khong').isChecked()).toBe(true);
+    expect(await alertText(tabA)).toContain('thời điểm muộn hơn giờ hiện tại của máy này');
+  });
+
+  it('4. an imported backup from a clock in 2099, two tabs open: a later change in the other tab is kept, and the banner says what changed', async () => {
+    const { page: tabA } = await openSelfCheck(session.context, baseUrl);
+    const { page: tabB } = await openSelfCheck(session.context, baseUrl);
+    await importFile(tabA, backupText({ '4a': 'co', '4b': 'co' }, { '4': 'Từ tệp.' }, '2099-01-01T00:00:00.000Z'), false);
+    await eventually(() => bannerText(tabA)).toContain('Đã khôi phục 2 câu trả lời và 1 ghi chú');
+    const banner = await bannerText(tabA);
+    await eventually(() => tabB.locator('#cau-4a-co').isChecked()).toBe(true);
+    await answer(tabB, '4a', 'khong');
+    await eventually(() => tabA.locator('#cau-4a-khong').isChecked()).toBe(true);
+    await answer(tabA, '7a', 'co');
+    await eventually(() => storedAnswers(tabB)).toEqual({ '4a': 'khong', '4b': 'co', '7a': 'co' });
+    await eventually(() => tabB.locator('#cau-4a-khong').isChecked()).toBe(true);
+    expect(banner).toContain('Tệp có 5 thời điểm muộn hơn giờ hiện tại của máy này');
+  });
+
+  it('6. an import counts only what it keeps: ids not among the 81 (“constructor”, “99z”) are left out and said to be', async () => {
+    const { page } = await openSelfCheck(session.context, baseUrl);
+    await importFile(page, backupText({ '4a': 'co', constructor: 'co', '99z': 'khong' }, { '99': 'Lạc chỗ.' }), false);
+    await eventually(() => bannerText(page)).toContain('Đã khôi phục 1 câu trả lời và 0 ghi chú (1 lượt)');
+    expect(await bannerText(page)).toContain('Bỏ qua 2 câu trả lời trong tệp');
+    expect(await bannerText(page)).toContain('Bỏ qua 1 ghi chú trong tệp');
+    expect(await storedAnswers(page)).toEqual({ '4a': 'co' });
+    expect(await progressText(page)).toMatch(/^1\//);
+  });
+
+  it('7. a note of one 400,000-letter word is imported without freezing the page', async () => {
+    const { page, watch } = await openSelfCheck(session.context, baseUrl);
+    // Vietnamese letters: the run a browser must wrap without any space to break at.
+    const word = 'Đảngviên'.repeat(50_000);
+    const started = Date.now();
+    await importFile(page, backupText({ '4a': 'co' }, { '4': word }), false);
+    await eventually(() => bannerText(page)).toContain('Đã khôi phục 1 câu trả lời và 1 ghi chú');
+    const note = page.getByLabel('Cam kết và cách khắc phục của tôi với biểu hiện 4');
+    await note.scrollIntoViewIfNeeded();
+    // A frame after the note is laid out: the main thread is free again.
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+    // The same size with spaces takes about a second here; the long word took over 100 s before.
+    expect(Date.now() - started).toBeLessThan(15_000);
+    expect((await note.inputValue()).length).toBe(word.length);
+    expect(watch.consoleErrors).toEqual([]);
   });
 });

@@ -42,8 +42,12 @@ describe('the static form', () => {
     const fieldset = page.locator(`fieldset#muc-${first.id}`);
     expect(await fieldset.locator('legend').innerText()).toContain(first.text);
     const radios = fieldset.locator(`input[type="radio"][name="${first.id}"]`);
-    expect(await radios.count()).toBe(2);
-    expect(await fieldset.locator('label').allInnerTexts()).toEqual(['Có', 'Không']);
+    expect(await radios.count()).toBe(first.appliesTo ? 3 : 2);
+    expect(await fieldset.locator('label').allInnerTexts()).toEqual(first.appliesTo ? ['Có', 'Không', 'Không thuộc diện'] : ['Có', 'Không']);
+    // "Không thuộc diện" only on the items that concern some members (appliesTo), on every one of them.
+    const scoped = data.flatMap((m) => m.items).filter((item) => item.appliesTo).map((item) => item.id);
+    const offered = await page.locator('input[type="radio"][value="khong-thuoc-dien"]').evaluateAll((inputs) => inputs.map((input) => (input as HTMLInputElement).name));
+    expect(offered).toEqual(scoped);
     const link = page.locator(`a[href="${manifestationPath(data[0]!.number)}"]`).first();
     expect(await link.innerText()).toBe(data[0]!.shortName);
     await noScript.close();
@@ -347,9 +351,9 @@ describe('backup, restore and erase', () => {
   });
 
   it.each([
-    ['a damaged file', '{"kind":"nq4-tu-kiem-tra","schemaVersion":2,"rounds":[', 'bị hỏng hoặc không đúng định dạng'],
+    ['a damaged file', '{"kind":"nq4-tu-kiem-tra","schemaVersion":2,"rounds":[', 'bị hỏng hoặc đã bị sửa nên không đọc được. Hãy chọn tệp sao lưu khác'],
     ['another JSON file', '{"hello":"world"}', 'không phải tệp sao lưu tự kiểm tra'],
-    ['a newer version', '{"kind":"nq4-tu-kiem-tra","schemaVersion":99,"rounds":[]}', 'phiên bản mới hơn'],
+    ['a newer version', '{"kind":"nq4-tu-kiem-tra","schemaVersion":99,"rounds":[]}', 'bản mới hơn của trang Tự kiểm tra nên chưa đọc được ở đây. Hãy tải lại trang'],
   ])('refuses %s with a message and changes nothing', async (_label, content, message) => {
     const { page } = await openSelfCheck(session.context, baseUrl);
     await answer(page, '2a', 'co');

@@ -2,7 +2,17 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { STORAGE_KEY, answersOf, currentRound, noteOf, parseDocument, type SelfCheckDocument } from '../../src/lib/self-check/document.ts';
 import { openSelfCheckStore, type SelfCheckStore } from '../../src/stores/self-check.ts';
+import type { CheckManifestation } from '../../src/lib/self-check/scoring.ts';
 import { ControlledStorage, announceChange } from './storage-doubles.ts';
+
+/** 27 manifestations of three items each, ids as on the page (1a … 27c); 12a concerns asset declarants only. */
+const manifestations: CheckManifestation[] = Array.from({ length: 27 }, (_, index) => ({
+  number: index + 1,
+  group: index < 9 ? 'A' : index < 18 ? 'B' : 'C',
+  numberInGroup: (index % 9) + 1,
+  shortName: `Biểu hiện ${index + 1}`,
+  items: ['a', 'b', 'c'].map((letter) => ({ id: `${index + 1}${letter}`, text: `Nội dung ${index + 1}${letter}.`, ...(index === 11 && letter === 'a' ? { appliesTo: 'declarant' as const } : {}) })),
+}));
 
 const opened: SelfCheckStore[] = [];
 let clock = Date.UTC(2026, 10, 27, 8);
@@ -49,6 +59,7 @@ describe('nothing lost: the four cases of the issue', () => {
     const before = storage.getItem(STORAGE_KEY);
     const file = page.actions.readImport(
       JSON.stringify({ kind: 'nq4-tu-kiem-tra', schemaVersion: 2, rounds: [{ period: { year: 2025 }, startedAt: '2025-01-01T00:00:00.000Z', updatedAt: '2025-01-01T00:00:00.000Z', answers: { '9b': 'khong' }, notes: {} }] }),
+      manifestations,
     );
     if (!file.ok) throw new Error('backup not read');
     storage.refuse();
@@ -110,7 +121,7 @@ describe('what already worked', () => {
     announceChange(storage, STORAGE_KEY);
     const other = open(new ControlledStorage());
     other.actions.answer('9b', 'khong');
-    const file = tabA.actions.readImport(other.actions.exportDocument().text);
+    const file = tabA.actions.readImport(other.actions.exportDocument().text, manifestations);
     if (!file.ok) throw new Error('export not read');
     expect(tabA.actions.replaceWith(file.document)).toBe(true);
     announceChange(storage, STORAGE_KEY);
@@ -135,8 +146,109 @@ describe('what already worked', () => {
     const page = open(storage);
     expect(page.actions.setAsideKeys()).toHaveLength(1);
     page.actions.answer('1a', 'co');
-    expect(page.actions.eraseAll()).toBe(true);
+    expect(page.actions.eraseAll()).toEqual({ ok: true, documentLeft: false, setAsideLeft: 0, unknown: false });
     expect(storage.length).toBe(0);
     expect(answers(page)).toEqual({});
+  });
+});
+
+/** A backup file's text: one round of 2026 with these answers and notes (at a given time). */
+const backup = (answers: Record<string, string>, notes: Record<string, string> = {}, at = '2026-06-01T00:00:00.000Z') =>
+  JSON.stringify({
+    kind: 'nq4-tu-kiem-tra',
+    schemaVersion: 3,
+    rounds: [
+      {
+        period: { year: 2026 },
+        startedAt: at,
+        updatedAt: at,
+        answers: Object.fromEntries(Object.entries(answers).map(([id, answer]) => [id, { answer, at }])),
+        notes: Object.fromEntries(Object.entries(notes).map(([key, text]) => [key, { text, at }])),
+      },
+    ],
+  });
+
+describe('issue 19: erase, times from outside, what an import keeps', () => {
+  it('“Xóa dữ liệu” while “Làm mà không lưu” is on removes what was stored before, and keeps not saving', () => {
+    const storage = new ControlledStorage();
+    const page = open(storage);
+    page.actions.answer('1a', 'co');
+    page.actions.writeNote(1, 'Riêng tư');
+    page.actions.setMemoryOnly(true);
+    page.actions.answer('1b', 'co');
+    expect(page.actions.eraseAll().ok).toBe(true);
+    expect(storage.getItem(STORAGE_KEY)).toBeNull();
+    expect(answers(page)).toEqual({});
+    expect(page.$status.get().state).toBe('memory-only');
+    page.actions.answer('2a', 'khong');
+    expect(storage.length).toBe(0);
+    // A new page of the same browser finds nothing.
+    expect(answers(open(storage))).toEqual({});
+  });
+
+  it('an erase the browser refuses says what is left: never “erased” while the answers are still stored', () => {
+    const storage = new ControlledStorage();
+    const page = open(storage);
+    page.actions.answer('1a', 'co');
+    page.actions.setMemoryOnly(true);
+    storage.removeItem = () => undefined; // removal "succeeds" but nothing goes
+    expect(page.actions.eraseAll()).toEqual({ ok: false, documentLeft: true, setAsideLeft: 0, unknown: false });
+  });
+
+  it('an import keeps only answers to the 81 items and notes of the 27 manifestations, and says what it left out', () => {
+    const page = open(new ControlledStorage());
+    const file = page.actions.readImport(backup({ '4a': 'co', constructor: 'co', '99z': 'khong', '5b': 'khong-thuoc-dien', '12a': 'khong-thuoc-dien' }, { '4': 'Giữ', '99': 'Lạc' }), manifestations);
+    if (!file.ok) throw new Error('backup not read');
+    expect(answersOf(currentRound(file.document))).toEqual({ '4a': 'co', '12a': 'khong-thuoc-dien' });
+    // "Không thuộc diện" is kept only where the item offers it (5b does not).
+    expect(file.droppedAnswers).toBe(3);
+    expect(file.droppedNotes).toBe(1);
+    expect(page.actions.replaceWith(file.document)).toBe(true);
+    expect(answers(page)).toEqual({ '4a': 'co', '12a': 'khong-thuoc-dien' });
+  });
+
+  it('an import from a clock in 2099: its times become now, so a later change in another tab wins', () => {
+    const storage = new ControlledStorage();
+    const tabA = open(storage);
+    const tabB = open(storage);
+    const file = tabA.actions.readImport(backup({ '4a': 'co', '4b': 'co' }, { '4': 'Cũ' }, '2099-01-01T00:00:00.000Z'), manifestations);
+    if (!file.ok) throw new Error('backup not read');
+    expect(file.futureTimes).toBe(5); // startedAt, updatedAt, two answers, one note
+    expect(tabA.actions.replaceWith(file.document)).toBe(true);
+    announceChange(storage, STORAGE_KEY);
+    expect(answers(tabB)).toEqual({ '4a': 'co', '4b': 'co' });
+    tabB.actions.answer('4a', 'khong');
+    tabB.actions.writeNote(4, 'Mới');
+    announceChange(storage, STORAGE_KEY);
+    for (const tab of [tabA, tabB]) {
+      expect(answers(tab)).toEqual({ '4a': 'khong', '4b': 'co' });
+      expect(noteOf(currentRound(tab.$document.get()), 4)).toBe('Mới');
+    }
+    expect(answersOf(currentRound(stored(storage)))).toEqual({ '4a': 'khong', '4b': 'co' });
+  });
+
+  it('a stored document from a clock in 2099 (written by another tab or an older page): clamped on opening, said, and a later change wins', () => {
+    const storage = new ControlledStorage();
+    storage.setItem(STORAGE_KEY, backup({ '6a': 'co' }, {}, '2099-05-05T00:00:00.000Z'));
+    const page = open(storage);
+    expect(page.$status.get().futureTimes).toBe(3);
+    expect(stored(storage).rounds[0]!.answers['6a']!.at < '2027').toBe(true);
+    page.actions.answer('6a', 'khong');
+    announceChange(storage, STORAGE_KEY);
+    expect(answersOf(currentRound(stored(storage)))).toEqual({ '6a': 'khong' });
+    expect(answers(open(storage))).toEqual({ '6a': 'khong' });
+  });
+
+  it('another tab’s write from a clock in 2099 does not make this tab’s later change revert', () => {
+    const storage = new ControlledStorage();
+    const page = open(storage);
+    page.actions.answer('7a', 'co');
+    storage.setItem(STORAGE_KEY, backup({ '7a': 'khong' }, {}, '2099-05-05T00:00:00.000Z'));
+    announceChange(storage, STORAGE_KEY);
+    expect(answers(page)).toEqual({ '7a': 'khong' });
+    expect(page.$status.get().futureTimes).toBe(3);
+    page.actions.answer('7a', 'co');
+    expect(answers(page)).toEqual({ '7a': 'co' });
+    expect(answersOf(currentRound(stored(storage)))).toEqual({ '7a': 'co' });
   });
 });

@@ -2,9 +2,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fireEvent, screen, waitFor } from '@testing-library/preact';
 import { mountSelfCheck } from '../../src/islands/self-check/SelfCheck.tsx';
-import { selfCheckPageTexts } from '../../src/ui/self-check-text.ts';
+import { answerLabels, selfCheckPageTexts } from '../../src/ui/self-check-text.ts';
 import type { CheckManifestation } from '../../src/islands/self-check/types.ts';
-import { ANSWER_ORDER, FORM_ID, TEXTS_ID, answerInputId, itemAnchor } from '../../src/lib/self-check/anchors.ts';
+import { FORM_ID, TEXTS_ID, answerChoices, answerInputId, itemAnchor } from '../../src/lib/self-check/anchors.ts';
 import { STORAGE_KEY } from '../../src/lib/self-check/document.ts';
 import { handbookManifestationPath, manifestationPath } from '../../src/lib/paths.ts';
 
@@ -19,7 +19,8 @@ const manifestations: CheckManifestation[] = [
     handbookHref: handbookManifestationPath(1),
     items: [
       { id: '1a', text: 'Nội dung một a.' },
-      { id: '1b', text: 'Nội dung một b.' },
+      // Reworded: answers saved before 10/06/2026 (Vietnam time) were given to an earlier wording.
+      { id: '1b', text: 'Nội dung một b.', wordingSince: '2026-06-10' },
       { id: '1c', text: 'Nội dung một c.' },
     ],
   },
@@ -32,7 +33,7 @@ const manifestations: CheckManifestation[] = [
     href: manifestationPath(10),
     handbookHref: handbookManifestationPath(10),
     items: [
-      { id: '10a', text: 'Nội dung mười a.' },
+      { id: '10a', text: 'Nội dung mười a.', appliesTo: 'office-holder' },
       { id: '10b', text: 'Nội dung mười b.' },
       { id: '10c', text: 'Nội dung mười c.' },
     ],
@@ -47,8 +48,8 @@ function staticForm(): string {
         `<section data-manifestation="${m.number}">${m.items
           .map(
             (item) =>
-              `<fieldset id="${itemAnchor(item.id)}"><legend>${item.id}. ${item.text}</legend>${ANSWER_ORDER.map(
-                (value) => `<label for="${answerInputId(item.id, value)}"><input type="radio" id="${answerInputId(item.id, value)}" name="${item.id}" value="${value}">${value === 'co' ? 'Có' : 'Không'}</label>`,
+              `<fieldset id="${itemAnchor(item.id)}"><legend>${item.id}. ${item.text}</legend>${answerChoices(item).map(
+                (value) => `<label for="${answerInputId(item.id, value)}"><input type="radio" id="${answerInputId(item.id, value)}" name="${item.id}" value="${value}">${answerLabels[value]}</label>`,
               ).join('')}</fieldset>`,
           )
           .join('')}</section>`,
@@ -145,5 +146,48 @@ describe('the self-check island', () => {
     const banner = await waitFor(() => document.querySelector('.sc-banner') as HTMLElement);
     expect(banner.textContent).toContain('Đã xóa toàn bộ dữ liệu tự kiểm tra trên trình duyệt này.');
     await waitFor(() => expect(document.activeElement).toBe(banner));
+  });
+});
+
+describe('issue 23: “Không thuộc diện” and items reworded since a round', () => {
+  it('takes “Không thuộc diện” on an item that offers it, saves it, counts it answered and neither Có nor Không', async () => {
+    renderIsland();
+    await screen.findByText('Danh sách');
+    choose('cau-10a-khong-thuoc-dien');
+    choose('cau-10b-co');
+    await waitFor(() => expect(document.querySelector('.sc-bar__count')!.textContent).toBe('2/6 nội dung đã trả lời'));
+    expect(stored().rounds[0].answers['10a'].answer).toBe('khong-thuoc-dien');
+    // Written with the version that holds the new answer: an older page leaves it alone instead of calling it damaged.
+    expect(stored().schemaVersion).toBe(4);
+    const result = await screen.findByRole('heading', { name: /^Kết quả lượt/ });
+    const section = result.closest('section')!;
+    await waitFor(() => expect(section.textContent).toContain('1 nội dung được trả lời “Không thuộc diện”, không tính là “Có” hay “Không”.'));
+    expect(section.textContent).toContain('Có 1 biểu hiện có ít nhất một nội dung được đánh dấu “Có”.');
+  });
+
+  it('opens a saved round answered before an item was reworded with a notice naming it by id and current text', async () => {
+    const round = (year: number, at: string) => ({
+      period: { year },
+      startedAt: `${year}-01-01T00:00:00.000Z`,
+      updatedAt: at,
+      answers: { '1a': { answer: 'co', at }, '1b': { answer: 'khong', at } },
+      notes: {},
+    });
+    localStorage.setItem(STORAGE_KEY, JSON.stringify({ kind: 'nq4-tu-kiem-tra', schemaVersion: 3, rounds: [round(2025, '2025-05-01T00:00:00.000Z'), round(2026, '2026-05-01T00:00:00.000Z')] }));
+    renderIsland();
+    const present = (selector: string) => {
+      const element = document.querySelector<HTMLElement>(selector);
+      expect(element).not.toBeNull();
+      return element!;
+    };
+    const notice = await waitFor(() => present('.sc-start .sc-reworded'));
+    expect(notice.textContent).toContain('Có 1 nội dung dưới đây đã được viết lại sau khi đồng chí trả lời.');
+    expect([...notice.querySelectorAll('li')].map((li) => li.textContent)).toEqual(['1b. Nội dung một b.']);
+    expect(notice.querySelector('a')!.getAttribute('href')).toBe('#muc-1b');
+    const earlier = await waitFor(() => present('.sc-earlier .sc-reworded'));
+    expect([...earlier.querySelectorAll('li')].map((li) => li.textContent)).toEqual(['1b. Nội dung một b.']);
+    // Answered again under the current wording: the notice goes.
+    choose('cau-1b-co');
+    await waitFor(() => expect(document.querySelector('.sc-start .sc-reworded')).toBeNull());
   });
 });

@@ -7,6 +7,7 @@ import {
   answersOf,
   contentCount,
   countDifferences,
+  hasOverlongWord,
   mergeDocuments,
   noteOf,
     newRound,
@@ -139,7 +140,7 @@ describe('migration', () => {
       migratedFrom: 1,
       document: {
         kind: DOCUMENT_KIND,
-        schemaVersion: 3,
+        schemaVersion: SCHEMA_VERSION,
         rounds: [
           {
             period: { year: 2025 },
@@ -166,7 +167,7 @@ describe('migration', () => {
     const result = parseDocument(JSON.stringify(version2));
     expect(result.ok && result.migratedFrom).toBe(2);
     if (!result.ok) return;
-    expect(result.document.schemaVersion).toBe(3);
+    expect(result.document.schemaVersion).toBe(SCHEMA_VERSION);
     expect(result.document.storageNoticeSeenAt).toBe('2025-01-01T00:00:00.000Z');
     expect(result.document.rounds[0]!.answers).toEqual({ '4a': { answer: 'co', at: '2025-01-05T00:00:00.000Z' } });
     expect(result.document.rounds[1]!.notes).toEqual({ '4': { text: 'Đã sửa.', at: '2026-02-01T00:00:00.000Z' } });
@@ -230,5 +231,56 @@ describe('merging two copies (another tab’s and this one’s)', () => {
     expect(countDifferences(theirs, theirs)).toBe(0);
     expect(countDifferences(setNote(setAnswer(theirs, '3c', 'co', t(2)), 3, 'x', t(2)), theirs)).toBe(2);
     expect(countDifferences(theirs, emptyDocument())).toBe(2);
+  });
+});
+
+describe('“Không thuộc diện” (issue 23)', () => {
+  const at = new Date('2026-03-01T00:00:00Z');
+
+  it('is kept as an answer, written and read back, and merged like any other', () => {
+    const doc = setAnswer(setAnswer(emptyDocument(), '12a', 'khong-thuoc-dien', at), '12b', 'co', at);
+    const parsed = parseDocument(serializeDocument(doc));
+    expect(parsed).toEqual({ ok: true, document: doc });
+    const later = setAnswer(doc, '12a', 'co', new Date('2026-03-02T00:00:00Z'));
+    expect(answersOf(currentRound(mergeDocuments(doc, later)))).toEqual({ '12a': 'co', '12b': 'co' });
+  });
+
+  it('is written as version 4 only when it is used, so a page that knows version 3 still reads every other document', () => {
+    const plain = setAnswer(emptyDocument(), '1a', 'co', at);
+    expect(JSON.parse(serializeDocument(plain)).schemaVersion).toBe(3);
+    expect(JSON.parse(serializeDocument(setAnswer(plain, '12a', 'khong-thuoc-dien', at))).schemaVersion).toBe(4);
+  });
+
+  it('reads a version 3 document (from before the answer existed) as it is, not as a migration', () => {
+    const version3 = serializeDocument(setAnswer(emptyDocument(), '4a', 'khong', at));
+    const parsed = parseDocument(version3);
+    expect(parsed.ok && parsed.migratedFrom).toBe(undefined);
+    expect(parsed.ok && answersOf(currentRound(parsed.document))).toEqual({ '4a': 'khong' });
+  });
+});
+
+describe('times', () => {
+  it('reads any time the format allows in one form, so times from a file compare rightly with the page’s own', () => {
+    const text = JSON.stringify({
+      kind: DOCUMENT_KIND,
+      schemaVersion: 3,
+      rounds: [{ period: { year: 2026 }, startedAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-01-01T00:00:00.000Z', answers: { '1a': { answer: 'co', at: '2026-01-02T07:00:00+07:00' } }, notes: {} }],
+    });
+    const parsed = parseDocument(text);
+    expect(parsed.ok && parsed.document.rounds[0]!.answers['1a']!.at).toBe('2026-01-02T00:00:00.000Z');
+  });
+
+  it('merges an answer to an id named like a property of every object ("constructor") as a plain answer', () => {
+    const mine = setAnswer(emptyDocument(), 'constructor', 'co', new Date('2026-01-01T00:00:00Z'));
+    const theirs = setAnswer(emptyDocument(), '1a', 'khong', new Date('2026-01-01T00:00:00Z'));
+    expect(answersOf(currentRound(mergeDocuments(theirs, mine)))).toEqual({ '1a': 'khong', constructor: 'co' });
+  });
+});
+
+describe('hasOverlongWord', () => {
+  it('finds a run of 200 letters without a space, and nothing in ordinary text of any length', () => {
+    expect(hasOverlongWord('Đảng'.repeat(50))).toBe(true);
+    expect(hasOverlongWord(`Cam kết ${'x'.repeat(199)} sửa`)).toBe(false);
+    expect(hasOverlongWord('Sinh hoạt chi bộ đủ, đúng giờ. '.repeat(20_000))).toBe(false);
   });
 });

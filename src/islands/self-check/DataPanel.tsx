@@ -9,10 +9,12 @@ import Banner from './Banner.tsx';
 import { ExportButton } from './ExportButton.tsx';
 import { downloadText } from '../download.ts';
 import EraseControl from './EraseControl.tsx';
-import type { BannerMessage, Notify, SelfCheckActions } from './types.ts';
+import type { BannerMessage, CheckManifestation, Notify, SelfCheckActions } from './types.ts';
 
 interface Props {
   actions: SelfCheckActions;
+  /** Only answers and notes for these are taken from a backup file. */
+  manifestations: CheckManifestation[];
   doc: SelfCheckDocument;
   setAsideKeys: string[];
   banner?: BannerMessage;
@@ -23,6 +25,8 @@ interface Props {
 interface PendingImport {
   fileName: string;
   document: SelfCheckDocument;
+  /** What the file held that was left out or changed, said after the restore. */
+  remarks: string[];
 }
 
 type Counted = ReturnType<typeof contentCount>;
@@ -41,7 +45,7 @@ const replaceQuestion = (existing: Counted, imported: Counted, fileName: string)
   );
 
 export default class DataPanel extends Component<Props, { pending?: PendingImport }> {
-  override render({ actions, doc, setAsideKeys, banner, notify, onBannerClose }: Props) {
+  override render({ actions, manifestations, doc, setAsideKeys, banner, notify, onBannerClose }: Props) {
     const { pending } = this.state;
     const setPending = (next?: PendingImport) => this.setState({ pending: next });
     const done = (message: Omit<BannerMessage, 'place'>) => notify({ ...message, place: 'data' });
@@ -52,7 +56,7 @@ export default class DataPanel extends Component<Props, { pending?: PendingImpor
         const { answers, notes, rounds } = contentCount(imported.document);
         done({
           kind: 'success',
-          text: pageText('imported', answers, notes, rounds, imported.fileName),
+          text: [pageText('imported', answers, notes, rounds, imported.fileName), ...imported.remarks].join(' '),
         });
       } else {
         done({ kind: 'problem', text: pageText('import-refused') });
@@ -65,12 +69,16 @@ export default class DataPanel extends Component<Props, { pending?: PendingImpor
       input.value = '';
       if (!file) return;
       // Refused by its size before anything reads it.
-      const result = importSizeProblem(file.size) ?? actions.readImport(await file.text());
+      const result = importSizeProblem(file.size) ?? actions.readImport(await file.text(), manifestations);
       if (!result.ok) {
         done({ kind: 'problem', text: pageText(`import-${result.problem}`) });
         return;
       }
-      const imported = { fileName: file.name, document: result.document };
+      // What the file held that was left out or changed: a sentence for each that happened.
+      const remarks = (['droppedAnswers', 'droppedNotes', 'futureTimes'] as const)
+        .filter((field) => result[field] > 0)
+        .map((field) => pageText(`import-${field}`, result[field]));
+      const imported = { fileName: file.name, document: result.document, remarks };
       const existing = contentCount(doc);
       if (existing.answers + existing.notes === 0) restore(imported);
       else setPending(imported);

@@ -1,8 +1,9 @@
-// Earlier rounds, read-only: what was marked and what the member wrote.
-import { answersOf, noteOf, periodKey, type Round } from '../../lib/self-check/document.ts';
-import { summarise } from '../../lib/self-check/scoring.ts';
+// Earlier rounds, read-only: what was marked, what the member wrote, and which items were reworded since.
+import { answersOf, hasOverlongWord, noteOf, periodKey, type Round } from '../../lib/self-check/document.ts';
+import { rewordedItems, summarise } from '../../lib/self-check/scoring.ts';
 import { EARLIER_HEADING_ID } from '../../lib/self-check/anchors.ts';
 import { pageText, periodName } from './page-text.ts';
+import Reworded from './Reworded.tsx';
 import type { CheckManifestation } from './types.ts';
 
 export default function EarlierRounds({ manifestations, rounds }: { manifestations: CheckManifestation[]; rounds: Round[] }) {
@@ -20,6 +21,7 @@ export default function EarlierRounds({ manifestations, rounds }: { manifestatio
               <summary>
                 {pageText('earlier-summary', periodName(round.period), summary.answered, summary.total, summary.marked.length)}
               </summary>
+              <Reworded items={rewordedItems(manifestations, round)} intro={pageText('earlier-reworded')} />
               {summary.marked.length === 0 ? (
                 <p>{pageText('earlier-none')}</p>
               ) : (
@@ -30,7 +32,7 @@ export default function EarlierRounds({ manifestations, rounds }: { manifestatio
                     return (
                       <li key={entry.number}>
                         {pageText('earlier-marked', entry.number, m?.shortName ?? '', entry.yesItems.join(', '))}
-                        {note && <p>{pageText('earlier-note', note)}</p>}
+                        {note && <p class={hasOverlongWord(note) ? 'sc-long-word' : undefined}>{pageText('earlier-note', note)}</p>}
                       </li>
                     );
                   })}

@@ -2,7 +2,21 @@
 import { Component, createRef } from 'preact';
 import Confirm from './Confirm.tsx';
 import { pageText } from './page-text.ts';
+import type { EraseOutcome } from '../../stores/persisted-document.ts';
 import type { Notify, SelfCheckActions } from './types.ts';
+
+/** "Đã xóa" only when storage, read back, holds nothing; otherwise each thing that is left, then what to do. */
+function eraseText(outcome: EraseOutcome): string {
+  if (outcome.ok) return pageText('erased');
+  return [
+    outcome.unknown && pageText('erase-unknown'),
+    outcome.documentLeft && pageText('erase-left-document'),
+    outcome.setAsideLeft > 0 && pageText('erase-left-set-aside', outcome.setAsideLeft),
+    pageText('erase-what-to-do'),
+  ]
+    .filter(Boolean)
+    .join(' ');
+}
 
 interface Props {
   actions: SelfCheckActions;
@@ -38,10 +52,10 @@ export default class EraseControl extends Component<Props, { confirming: boolean
         yes={pageText('erase-yes')}
         no={pageText('erase-no')}
         onYes={() => {
-          const erased = actions.eraseAll();
+          const outcome = actions.eraseAll();
           this.erased = true;
           this.setState({ confirming: false });
-          notify(erased ? { kind: 'success', place, text: pageText('erased') } : { kind: 'problem', place, text: pageText('erase-refused') });
+          notify({ kind: outcome.ok ? 'success' : 'problem', place, text: eraseText(outcome) });
         }}
         onNo={() => this.setState({ confirming: false })}
       />

@@ -54,7 +54,7 @@ export default class LaterSections extends SelfCheckRoot<Drawn> {
               onBannerClose={close}
             />
             <EarlierRounds manifestations={shared.manifestations} rounds={doc.rounds.slice(0, -1)} />
-            <DataPanel actions={actions} doc={doc} setAsideKeys={actions.setAsideKeys()} banner={bannerAt('data')} notify={notify} onBannerClose={close} />
+            <DataPanel actions={actions} manifestations={shared.manifestations} doc={doc} setAsideKeys={actions.setAsideKeys()} banner={bannerAt('data')} notify={notify} onBannerClose={close} />
           </>
         )}
       </>

@@ -1,10 +1,10 @@
 // "Check your answers": what is marked Có, what is unanswered, the private plan, and the change since the last round.
 import { Component } from 'preact';
-import { answersOf, noteOf, type Round } from '../../lib/self-check/document.ts';
+import { answersOf, hasOverlongWord, noteOf, type Round } from '../../lib/self-check/document.ts';
 import { compareRounds, type Summary } from '../../lib/self-check/scoring.ts';
-import { RESULT_HEADING_ID, itemAnchor, noteInputId } from '../../lib/self-check/anchors.ts';
+import { RESULT_HEADING_ID, noteInputId } from '../../lib/self-check/anchors.ts';
 import { pageText, periodPhrase } from './page-text.ts';
-import { focusItem } from './dom.ts';
+import ItemLink from './ItemLink.tsx';
 import type { CheckManifestation, SelfCheckActions } from './types.ts';
 
 interface Props {
@@ -13,20 +13,6 @@ interface Props {
   previous?: Round;
   summary: Summary;
   actions: SelfCheckActions;
-}
-
-function ItemLink({ itemId, label }: { itemId: string; label: string }) {
-  return (
-    <a
-      href={`#${itemAnchor(itemId)}`}
-      onClick={(event) => {
-        event.preventDefault();
-        focusItem(itemId);
-      }}
-    >
-      {label}
-    </a>
-  );
 }
 
 /** Consecutive runs of one group, in the order given (the page gives them by number: A, then B, then C). */
@@ -70,6 +56,7 @@ export default class Result extends Component<Props, { unansweredOpen: boolean }
         <p>
           {pageText('result-answered', summary.answered, summary.total)}{' '}
           {summary.marked.length === 0 ? pageText('result-none-marked') : pageText('result-marked', summary.marked.length)}
+          {summary.notApplicable > 0 && ` ${pageText('result-not-applicable', summary.notApplicable)}`}
         </p>
         <button type="button" class="secondary no-print" onClick={printResult}>
           {pageText('result-print')}
@@ -80,6 +67,7 @@ export default class Result extends Component<Props, { unansweredOpen: boolean }
             {inGroup.map((m) => {
               const yesItems = summary.marked.find((entry) => entry.number === m.number)?.yesItems ?? [];
               const note = noteOf(round, m.number);
+              const wrap = hasOverlongWord(note) ? ' sc-long-word' : '';
               return (
                 <div class="sc-marked" key={m.number}>
                   <h4>{pageText('current', m.number, m.shortName)}</h4>
@@ -103,12 +91,12 @@ export default class Result extends Component<Props, { unansweredOpen: boolean }
                   <label for={noteInputId(m.number)}>{pageText('result-note-label', m.number)}</label>
                   <textarea
                     id={noteInputId(m.number)}
-                    class="sc-note"
+                    class={`sc-note${wrap}`}
                     rows={3}
                     value={note}
                     onInput={(event) => actions.writeNote(m.number, event.currentTarget.value)}
                   />
-                  <p class="sc-note-print">{note || pageText('result-note-empty')}</p>
+                  <p class={`sc-note-print${wrap}`}>{note || pageText('result-note-empty')}</p>
                 </div>
               );
             })}

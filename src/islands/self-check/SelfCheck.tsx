@@ -9,6 +9,7 @@ import { render } from 'preact';
 import { DATA_ID, FORM_ID, MOUNT_ABOVE_ID, MOUNT_BELOW_ID } from '../../lib/self-check/anchors.ts';
 import { openSelfCheckStore, type SelfCheckStore } from '../../stores/self-check.ts';
 import { enhanceForm } from './form-enhancer.ts';
+import { rewordedItems } from '../../lib/self-check/scoring.ts';
 import Progress from './Progress.tsx';
 import StartPanel from './StartPanel.tsx';
 import LaterSections from './LaterSections.tsx';
@@ -22,7 +23,7 @@ class AboveForm extends SelfCheckRoot<{ overviewOpen: boolean }> {
 
   override render() {
     const { shared } = this.props;
-    const { doc, status, banner, current, answers, summary } = readState(shared);
+    const { doc, status, banner, current, answers, summary, round } = readState(shared);
     const { overviewOpen } = this.state;
     const { manifestations, store } = shared;
     const showEvictionNotice = !doc.storageNoticeSeenAt && status.state === 'saved' && mayEraseAfterSevenDays(navigator.userAgent);
@@ -35,6 +36,7 @@ class AboveForm extends SelfCheckRoot<{ overviewOpen: boolean }> {
           total={summary.total}
           firstUnanswered={summary.unanswered[0]}
           showEvictionNotice={showEvictionNotice}
+          reworded={doc.rounds.length > 0 ? rewordedItems(manifestations, round) : []}
           banner={banner?.place === 'top' ? banner : undefined}
           notify={(message: BannerMessage) => shared.$banner.set(message)}
           onBannerClose={() => shared.$banner.set(undefined)}

@@ -7,6 +7,8 @@ import { ExportButton } from './ExportButton.tsx';
 import EraseControl from './EraseControl.tsx';
 import { focusItem } from './dom.ts';
 import { RESULT_HEADING_ID, itemAnchor } from '../../lib/self-check/anchors.ts';
+import type { CheckItem } from '../../lib/self-check/scoring.ts';
+import Reworded from './Reworded.tsx';
 import type { BannerMessage, Notify, SelfCheckActions } from './types.ts';
 
 interface Props {
@@ -17,6 +19,8 @@ interface Props {
   firstUnanswered?: string;
   /** True when this browser may erase storage on its own and the member has not acknowledged it yet. */
   showEvictionNotice: boolean;
+  /** Items of the current round answered before their current wording took effect. */
+  reworded: CheckItem[];
   banner?: BannerMessage;
   notify: Notify;
   onBannerClose: () => void;
@@ -38,7 +42,9 @@ export default function StartPanel(props: Props) {
         )}
         {status.setAsideKey && <p class="notice">{pageText('set-aside')}</p>}
         {status.migrated && <p class="notice">{pageText('migrated')}</p>}
+        {status.futureTimes ? <p class="notice">{pageText('future-times', status.futureTimes)}</p> : null}
       </div>
+      <Reworded items={props.reworded} intro={pageText('reworded', props.reworded.length)} links />
       {props.showEvictionNotice && (
         <div class="notice sc-storage-notice">
           <p>{pageText('storage-notice')}</p>

@@ -1,9 +1,7 @@
 // Enhances the static form the page rendered, as soon as the script runs: one delegated `change` listener, and
 // the stored answers set as `checked`. Not a component: the 81 fieldsets are never in Preact's tree.
-import { answersOf, currentRound, type Answer, type SelfCheckDocument } from '../../lib/self-check/document.ts';
+import { answersOf, currentRound, isAnswer, type SelfCheckDocument } from '../../lib/self-check/document.ts';
 import type { SelfCheckShared } from './state.ts';
-
-const isAnswer = (value: string): value is Answer => value === 'co' || value === 'khong';
 
 function manifestationOf(element: Element): number | undefined {
   const block = element.closest<HTMLElement>('[data-manifestation]');

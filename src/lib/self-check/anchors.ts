@@ -1,5 +1,5 @@
 // Ids and fragments of the self-check page, shared by the static form, the island and the tests. Pure.
-import type { Answer } from './document.ts';
+import { NOT_APPLICABLE, type Answer } from './document.ts';
 
 /** The fieldset of an item ("muc-4a"): the target of every "go to this item" link. */
 export function itemAnchor(itemId: string): string {
@@ -18,6 +18,11 @@ export function noteInputId(manifestationNumber: number): string {
 
 /** The order of the options on every item: "Có" first, then "Không". */
 export const ANSWER_ORDER: readonly Answer[] = ['co', 'khong'];
+
+/** An item's options: "Không thuộc diện" last, only on items that concern some members. */
+export function answerChoices(item: { appliesTo?: string }): readonly Answer[] {
+  return item.appliesTo ? [...ANSWER_ORDER, NOT_APPLICABLE] : ANSWER_ORDER;
+}
 
 /** The static form's id: the island finds it by this. */
 export const FORM_ID = 'cac-noi-dung';

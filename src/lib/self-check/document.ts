@@ -2,13 +2,26 @@
 
 /** Marks a JSON value as ours, so another site's or app's file is refused on import. */
 export const DOCUMENT_KIND = 'nq4-tu-kiem-tra';
-export const SCHEMA_VERSION = 3;
+export const SCHEMA_VERSION = 4;
+/**
+ * Versions 3 and 4 share one format; 4 may hold the answer "khong-thuoc-dien". A document is written with the
+ * lowest version that holds it, so a page that knows only 3 keeps reading documents without that answer and
+ * leaves the others alone (it treats them as newer) instead of setting them aside as damaged.
+ */
+const SAME_FORMAT_SINCE = 3;
 /** The localStorage key of the document. */
 export const STORAGE_KEY = 'nq4-tu-kiem-tra';
 /** An unreadable value is copied to this prefix plus a timestamp, so it is never lost (persisted-document's rule). */
 export const SET_ASIDE_PREFIX = `${STORAGE_KEY}.hong.`;
 
-export type Answer = 'co' | 'khong';
+/** "khong-thuoc-dien" (Không thuộc diện): only on items that concern some members (appliesTo); neither Có nor Không. */
+export type Answer = 'co' | 'khong' | 'khong-thuoc-dien';
+
+export const NOT_APPLICABLE = 'khong-thuoc-dien';
+
+export function isAnswer(value: unknown): value is Answer {
+  return value === 'co' || value === 'khong' || value === NOT_APPLICABLE;
+}
 
 /** A period of assessment: a whole year, or its first or second half. */
 export interface Period {
@@ -54,6 +67,7 @@ export type ParseProblem = 'not-json' | 'not-self-check' | 'newer-version' | 'in
 
 export type ParseResult =
   | { ok: true; document: SelfCheckDocument; migratedFrom?: number }
+  /** `detail`: the field or round at fault, for whoever debugs a file (never shown: the member reads `problem`). */
   | { ok: false; problem: ParseProblem; detail: string; version?: number };
 
 const ITEM_ID = /^[0-9a-z-]{1,16}$/;
@@ -108,6 +122,16 @@ export function noteOf(round: Round, manifestationNumber: number): string {
   return round.notes[String(manifestationNumber)]?.text ?? '';
 }
 
+/**
+ * A run of 200 characters without a space: longer than any word. Browsers wrap such a run in time that grows
+ * with the square of its length (a 400,000-letter note froze the page for minutes) unless told it may break
+ * anywhere, which the page does for notes where this holds.
+ */
+export function hasOverlongWord(text: string): boolean {
+  // Split, not /\S{200}/: the regex would rescan every shorter run from each of its letters.
+  return text.split(/\s/).some((word) => word.length >= 200);
+}
+
 function withCurrentRound(doc: SelfCheckDocument, now: Date, change: (round: Round) => Round): SelfCheckDocument {
   const rounds = doc.rounds.length > 0 ? doc.rounds.slice(0, -1) : [];
   return { ...doc, rounds: [...rounds, change(currentRound(doc, now))] };
@@ -149,7 +173,8 @@ function later<E extends { at: string }>(a: E | undefined, b: E | undefined): E 
 function mergeEntries<E extends { at: string }>(a: Record<string, E>, b: Record<string, E>, after: string): Record<string, E> {
   const merged: Record<string, E> = { ...a };
   for (const [key, entry] of Object.entries(b)) {
-    if (entry.at > after) merged[key] = later(merged[key], entry)!;
+    // Own entries only: an id such as "constructor" must not meet Object.prototype's.
+    if (entry.at > after) merged[key] = later(Object.hasOwn(merged, key) ? merged[key] : undefined, entry)!;
   }
   return merged;
 }
@@ -257,8 +282,9 @@ function readAnswers(value: unknown): Record<string, AnswerEntry> | undefined {
   for (const [id, entry] of Object.entries(value)) {
     if (!ITEM_ID.test(id) || !isRecord(entry)) return undefined;
     const { answer, at } = entry;
-    if ((answer !== 'co' && answer !== 'khong') || !isTimestamp(at)) return undefined;
-    answers[id] = { answer, at };
+    if (!isAnswer(answer) || !isTimestamp(at)) return undefined;
+    // One form for every time (as toISOString writes it), so times compare as text wherever they meet.
+    answers[id] = { answer, at: new Date(at).toISOString() };
   }
   return answers;
 }
@@ -270,36 +296,33 @@ function readNotes(value: unknown): Record<string, NoteEntry> | undefined {
     if (!NOTE_KEY.test(key) || !isRecord(entry)) return undefined;
     const { text, at } = entry;
     if (typeof text !== 'string' || !isTimestamp(at)) return undefined;
-    notes[key] = { text, at };
+    notes[key] = { text, at: new Date(at).toISOString() };
   }
   return notes;
 }
 
-function readRound(value: unknown, index: number): Round | string {
-  if (!isRecord(value)) return `round ${index}`;
+function readRound(value: unknown): Round | undefined {
+  if (!isRecord(value)) return undefined;
   const period = readPeriod(value.period);
-  if (!period) return `round ${index}: period`;
-  if (!isTimestamp(value.startedAt) || !isTimestamp(value.updatedAt)) return `round ${index}: timestamps`;
   const answers = readAnswers(value.answers);
-  if (!answers) return `round ${index}: answers`;
   const notes = readNotes(value.notes);
-  if (!notes) return `round ${index}: notes`;
+  if (!period || !answers || !notes || !isTimestamp(value.startedAt) || !isTimestamp(value.updatedAt)) return undefined;
   return { period, startedAt: value.startedAt, updatedAt: value.updatedAt, answers, notes };
 }
 
 function validateCurrent(value: Record<string, unknown>): ParseResult {
-  if (!Array.isArray(value.rounds)) return invalid('rounds must be a list');
+  if (!Array.isArray(value.rounds)) return invalid('rounds');
   const rounds: Round[] = [];
   for (const [index, entry] of value.rounds.entries()) {
-    const round = readRound(entry, index);
-    if (typeof round === 'string') return invalid(round);
-    if (rounds.some((earlier) => samePeriod(earlier.period, round.period))) return invalid(`round ${index}: period repeated`);
+    const round = readRound(entry);
+    // The detail names the round only: it is for whoever debugs a file, never shown to the member.
+    if (!round || rounds.some((earlier) => samePeriod(earlier.period, round.period))) return invalid(`round ${index}`);
     rounds.push(round);
   }
   const document: SelfCheckDocument = { kind: DOCUMENT_KIND, schemaVersion: SCHEMA_VERSION, rounds };
   for (const field of ['storageNoticeSeenAt', 'replacedAt'] as const) {
     if (value[field] === undefined) continue;
-    if (!isTimestamp(value[field])) return invalid(`${field} is not a timestamp`);
+    if (!isTimestamp(value[field])) return invalid(field);
     document[field] = value[field];
   }
   return { ok: true, document };
@@ -334,26 +357,28 @@ function migrateFromVersion2(value: Record<string, unknown>): Record<string, unk
 const MIGRATIONS: Record<number, (value: Record<string, unknown>) => Record<string, unknown>> = {
   1: migrateFromVersion1,
   2: migrateFromVersion2,
+  // The same format (see SAME_FORMAT_SINCE).
+  3: (value) => value,
 };
 
 /** Checks any value against the current format, migrating an earlier version first. */
 export function validateDocument(value: unknown): ParseResult {
   if (!isRecord(value) || value.kind !== DOCUMENT_KIND) {
-    return { ok: false, problem: 'not-self-check', detail: 'not a self-check document' };
+    return { ok: false, problem: 'not-self-check', detail: 'kind' };
   }
   const version = value.schemaVersion;
-  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) return invalid('schemaVersion is missing');
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) return invalid('schemaVersion');
   if (version > SCHEMA_VERSION) {
-    return { ok: false, problem: 'newer-version', detail: `schema version ${version} is newer than ${SCHEMA_VERSION}`, version };
+    return { ok: false, problem: 'newer-version', detail: 'schemaVersion', version };
   }
   let migrated = value;
   for (let from = version; from < SCHEMA_VERSION; from += 1) {
     const step = MIGRATIONS[from];
-    if (!step) return invalid(`no migration from version ${from}`);
+    if (!step) return invalid('schemaVersion');
     migrated = step(migrated);
   }
   const result = validateCurrent(migrated);
-  return result.ok && version < SCHEMA_VERSION ? { ...result, migratedFrom: version } : result;
+  return result.ok && version < SAME_FORMAT_SINCE ? { ...result, migratedFrom: version } : result;
 }
 
 export function parseDocument(text: string): ParseResult {
@@ -371,9 +396,10 @@ const sortedKeys = <V>(record: Record<string, V>): Record<string, V> =>
 
 /** Canonical text: fixed field order and sorted keys, so equal documents give equal text (saves compare text). */
 export function serializeDocument(doc: SelfCheckDocument, indent?: number): string {
-  const canonical: SelfCheckDocument = {
+  const needsLatest = doc.rounds.some((round) => Object.values(round.answers).some((entry) => entry.answer === NOT_APPLICABLE));
+  const canonical = {
     kind: doc.kind,
-    schemaVersion: doc.schemaVersion,
+    schemaVersion: needsLatest ? SCHEMA_VERSION : SAME_FORMAT_SINCE,
     rounds: doc.rounds.map((round) => ({
       period: round.period.half ? { year: round.period.year, half: round.period.half } : { year: round.period.year },
       startedAt: round.startedAt,
@@ -382,9 +408,11 @@ export function serializeDocument(doc: SelfCheckDocument, indent?: number): stri
       notes: sortedKeys(Object.fromEntries(Object.entries(round.notes).map(([key, e]) => [key, { text: e.text, at: e.at }]))),
     })),
   };
-  if (doc.storageNoticeSeenAt) canonical.storageNoticeSeenAt = doc.storageNoticeSeenAt;
-  if (doc.replacedAt) canonical.replacedAt = doc.replacedAt;
-  return JSON.stringify(canonical, null, indent);
+  return JSON.stringify(
+    { ...canonical, storageNoticeSeenAt: doc.storageNoticeSeenAt || undefined, replacedAt: doc.replacedAt || undefined },
+    null,
+    indent,
+  );
 }
 
 /** What a document holds, to say what an import brings and what it would replace. */
