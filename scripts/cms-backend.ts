@@ -199,7 +199,8 @@ export async function saveProblems(root: string, path: string, text: string, opt
   const bodyLine = (line: number | undefined) => (line === undefined || kind.kind === 'results' ? undefined : Math.max(1, line - before));
   for (const problem of check.problems) {
     const line = bodyLine(problem.line);
-    problems.push(line ? backendText.atLine(line, problem.message) : problem.message);
+    // The guard's message ends with the file's line ("(dòng 16)"); the editor is told the body's line instead.
+    problems.push(line ? backendText.atLine(line, problem.message.replace(/ \(dòng \d+\)\.$/, '.')) : problem.message);
   }
   if (options.siteOrigin) {
     for (const link of check.links) {

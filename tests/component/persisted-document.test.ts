@@ -278,9 +278,11 @@ describe('times from outside are never trusted beyond now (issue 19)', () => {
   it('the tally benefits too: a ballot corrected in 2099 by another tab does not outrank a later correction here', () => {
     time = NOW;
     const storage = new ControlledStorage();
-    const created = createCount(emptyTally(), { id: 'c1', unit: 'Chi bộ 1', period: { year: 2026 }, now: new Date(NOW - 60_000) });
+    const created = createCount(emptyTally(), { id: 'c1', unit: 'Chi bộ 1', period: { year: 2026 }, now: new Date(NOW - 60_000), members: [{ id: 'm1', name: 'Nguyễn Văn A' }] });
     if (!created.ok) throw new Error('count not created');
-    const entered = addBallot(created.document, 'c1', { id: 'b1', marked: ['1a'], now: new Date(NOW - 30_000) }).document;
+    const added = addBallot(created.document, 'c1', { id: 'b1', memberId: 'm1', marked: ['1a'], now: new Date(NOW - 30_000) });
+    if (!added.ok) throw new Error('ballot not added');
+    const entered = added.document;
     const openTally = () => {
       const tab = createPersistedDocument(tallyCodec, { storage, now: () => time });
       opened.push(tab as unknown as PersistedDocument<Entries>);
@@ -299,7 +301,7 @@ describe('times from outside are never trusted beyond now (issue 19)', () => {
     tabA.update((doc: TallyDocument) => correctBallot(doc, 'c1', 'b1', ['3a'], new Date(time)).document);
     announceChange(storage, tallyCodec.key);
     time += 1000;
-    tabB.update((doc: TallyDocument) => addBallot(doc, 'c1', { id: 'b2', marked: [], now: new Date(time) }).document);
+    tabB.update((doc: TallyDocument) => addBallot(doc, 'c1', { id: 'b2', memberId: 'm1', marked: [], now: new Date(time) }).document);
     announceChange(storage, tallyCodec.key);
     const parsed = tallyCodec.parse(storage.getItem(tallyCodec.key)!);
     expect(parsed.ok && parsed.value.counts.c1!.ballots.b1!.marked).toEqual(['3a']);
