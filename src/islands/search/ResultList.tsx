@@ -28,7 +28,12 @@ function Results({ hits, label, heading: Title }: { hits: ShownHit[]; label: str
             <a href={hit.targetUrl}>{hit.title}</a>
           </Title>
           {(hit.kind || hit.number || hit.date) && (
-            <p class="search-result__meta">{[hit.kind, hit.number, hit.date ? formatIsoDate(hit.date) : undefined].filter(Boolean).join(' · ')}</p>
+            <p class="search-result__meta">
+              {/* A document found by its number shows that number highlighted: it is what matched. */}
+              {[hit.kind, hit.number, hit.date ? formatIsoDate(hit.date) : undefined]
+                .filter(Boolean)
+                .flatMap((part, i) => [i > 0 ? ' · ' : '', part === hit.number && hit.numberMatched ? <mark key="number">{part}</mark> : part])}
+            </p>
           )}
           {/* The title already links to this section; naming it here says where the link lands. */}
           {hit.section && <p class="search-result__section">Mục: {hit.section}</p>}
