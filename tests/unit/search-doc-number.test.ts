@@ -49,10 +49,32 @@ describe('a query naming a document by its number', () => {
     expect(rule).not.toContain(documentNumberQueryKey('quyết định 124'));
   });
 
-  it('does not read ordinary words or a bare number as a document number', () => {
+  it('does not read ordinary words as a document number', () => {
     expect(documentNumberQueryKey('dang vien')).toBeNull();
     expect(documentNumberQueryKey('27 biểu hiện')).not.toMatch(/^vbso27(nq|qd|qdi|ct|kl|kh|hd|cv|pa)/);
-    expect(documentNumberQueryKey('99')).toBeNull();
     expect(documentNumberQueryKey('khu phố 5')).toBeNull();
+    expect(documentNumberQueryKey('99 người')).toBeNull();
+  });
+
+  it.each(['QĐ-TW 99', 'QĐ/TW 99', 'qd tw 99', 'QĐ-TW số 99', 'qđ-tw: 99'])('reads the symbol written before the serial: "%s"', (query) => {
+    expect(documentNumberQueryKey(query)).toBe(keysOf99[0]);
+  });
+
+  it('reads "QĐ số 99" as code and serial, not "số" as an issuer', () => {
+    expect(documentNumberQueryKey('QĐ số 99')).toBe(documentNumberQueryKey('QĐ 99'));
+  });
+
+  it.each(['99', 'số 99', 'so 99', 'Số: 99', ' 099 '])('reads a bare serial, which every document numbered 99 carries: "%s"', (query) => {
+    expect(keysOf99).toContain(documentNumberQueryKey(query));
+    expect(documentNumberKeys('99/KH-UBND', 'Kế hoạch')).toContain(documentNumberQueryKey(query));
+  });
+
+  it('gives a bare serial a key no other serial starts with, as Pagefind matches the start of a word', () => {
+    const key = documentNumberQueryKey('9')!;
+    for (const other of [...keysOf99, ...documentNumberKeys('90-QĐ/TW', 'Quyết định'), ...documentNumberKeys('9-QĐ/TW', 'Quy định')]) {
+      if (other.startsWith(key)) expect(other).toBe(key);
+    }
+    expect(documentNumberKeys('08-QĐi/TW', 'Quy định')).toContain(documentNumberQueryKey('8'));
+    expect(documentNumberKeys('04-NQ/TW', 'Nghị quyết')).toContain(documentNumberQueryKey('04'));
   });
 });
