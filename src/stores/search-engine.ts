@@ -1,11 +1,11 @@
 // The Pagefind adapter: runs a search on Pagefind's JS API, loaded on demand from the built site
 // (never bundled), and shapes what it returns into ranked results and hits for the page.
-import { documentNumberQueryKey } from '../lib/search/doc-number.ts';
+import { dateKey, documentNumberQueryKey } from '../lib/search/doc-number.ts';
 import { SEARCH_FIELDS } from '../lib/search/fields.ts';
 import { MatchClass, matchesNearTogether, settledOrder, verifiedClass } from '../lib/search/precision.ts';
 import { candidateClass, opensWith, queryWords, rankResults, type RankedResult } from '../lib/search/rank.ts';
 import { normalizeQuery, yearInQuery, type SearchState } from '../lib/search/query.ts';
-import { toSearchHit, type PagefindFragment, type SearchHit, type SitePlace } from '../lib/search/results.ts';
+import { toSearchHit, type PagefindFragment, type PinnedBy, type SearchHit, type SitePlace } from '../lib/search/results.ts';
 import { whenIdle } from './idle.ts';
 
 type FilterCounts = Record<string, Record<string, number>>;
@@ -186,6 +186,8 @@ export interface SearchOutcome {
   pinned: number;
   /** How many of those the number names; the others are documents of the year typed beside other words. */
   numbered: number;
+  /** What named those: a document number or a date. */
+  pinnedBy: PinnedBy;
   /** How many results after those hold the words side by side, judged from positions. */
   phrase: number;
   /** Counts per kind given the selected year, and per year given the selected kind. */
@@ -245,6 +247,7 @@ export async function runSearch(state: SearchState, isCurrent: () => boolean = (
     exactCount: ranked.exactCount,
     pinned: ranked.pinned,
     numbered: ranked.numbered,
+    pinnedBy: numberKey?.startsWith(dateKey('')) ? 'date' : 'number',
     phrase: ranked.phrase,
     words,
     typing,
@@ -283,7 +286,7 @@ export async function loadResults(
   const load = async (result: PagefindResult, i: number) => {
     const fragment = await result.data();
     verified[i] = verifiedClass(candidates[i]!, fragment.content, outcome.words, result.words, outcome.typing);
-    hits[i] = toSearchHit(fragment, places, { words: outcome.words, typing: outcome.typing }, from + i < outcome.numbered);
+    hits[i] = toSearchHit(fragment, places, { words: outcome.words, typing: outcome.typing }, from + i < outcome.numbered ? outcome.pinnedBy : undefined);
     const settled = settledOrder(candidates, verified);
     if (onArrive && settled.length > reported && isCurrent()) {
       reported = settled.length;

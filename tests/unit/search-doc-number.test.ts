@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { documentNumberKeys, documentNumberQueryKey, parseDocumentNumber } from '../../src/lib/search/doc-number.ts';
+import { dateKey, documentNumberKeys, documentNumberQueryKey, parseDocumentNumber } from '../../src/lib/search/doc-number.ts';
 
 describe('official document numbers', () => {
   it('are read into serial, type code and issuer', () => {
@@ -43,6 +43,10 @@ describe('a query naming a document by its number', () => {
     expect(documentNumberKeys('04-NQ/TW', 'Nghị quyết')).toContain(documentNumberQueryKey('nghị quyết 04'));
   });
 
+  it('reads a number and kind followed by other words: "Quy định 124 của Ban Bí thư"', () => {
+    expect(documentNumberKeys('124-QĐ/TW', 'Quy định')).toContain(documentNumberQueryKey('Quy định 124 của Ban Bí thư'));
+  });
+
   it('tells "quyết định 124" from "quy định 124"', () => {
     const rule = documentNumberKeys('124-QĐ/TW', 'Quy định');
     expect(rule).toContain(documentNumberQueryKey('quy định 124'));
@@ -51,7 +55,8 @@ describe('a query naming a document by its number', () => {
 
   it('does not read ordinary words as a document number', () => {
     expect(documentNumberQueryKey('dang vien')).toBeNull();
-    expect(documentNumberQueryKey('27 biểu hiện')).not.toMatch(/^vbso27(nq|qd|qdi|ct|kl|kh|hd|cv|pa)/);
+    expect(documentNumberQueryKey('27 biểu hiện')).toBeNull();
+    expect(documentNumberQueryKey('124 của Ban Bí thư')).toBeNull();
     expect(documentNumberQueryKey('khu phố 5')).toBeNull();
     expect(documentNumberQueryKey('99 người')).toBeNull();
   });
@@ -76,5 +81,16 @@ describe('a query naming a document by its number', () => {
     }
     expect(documentNumberKeys('08-QĐi/TW', 'Quy định')).toContain(documentNumberQueryKey('8'));
     expect(documentNumberKeys('04-NQ/TW', 'Nghị quyết')).toContain(documentNumberQueryKey('04'));
+  });
+});
+
+describe('a query that is a date', () => {
+  it.each(['03/10/2017', '3/10/2017', 'ngày 03-10-2017', 'ngay 3.10.2017'])('finds the pages of that day: "%s"', (query) => {
+    expect(documentNumberQueryKey(query)).toBe(dateKey('2017-10-03'));
+  });
+
+  it('is not read from a date among other words or in another shape', () => {
+    expect(documentNumberQueryKey('quyết định ngày 03/10/2017 của Ban Bí thư')).not.toBe(dateKey('2017-10-03'));
+    expect(documentNumberQueryKey('03/10-2017')).not.toBe(dateKey('2017-10-03'));
   });
 });

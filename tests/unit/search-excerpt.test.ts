@@ -89,16 +89,16 @@ describe('a result built from what Pagefind returns', () => {
   });
 
   it('named by its number, links to its top and shows its opening with the number highlighted in its details', () => {
-    const hit = toSearchHit(fragment, [], { words: queryWords('4'), typing: false }, true);
+    const hit = toSearchHit(fragment, [], { words: queryWords('4'), typing: false }, 'number');
     expect(hit.targetUrl).toBe('/p/');
     expect(hit.section).toBeUndefined();
-    expect(hit.numberMatched).toBe(true);
+    expect(hit.matchedBy).toBe('number');
     expect(text(hit.excerptHtml)).toMatch(/^Nghị quyết số 04-NQ\/TW nêu 27 biểu hiện\./);
   });
 
   it('found by its words, links to the section they are in', () => {
     const hit = toSearchHit({ ...fragment, weighted_locations: [22, 23].map((location) => ({ weight: 1, balanced_score: 10, location })) }, [], { words: queryWords('chấp hành'), typing: false });
     expect(hit.targetUrl).toBe('/p/#phan-4');
-    expect(hit.numberMatched).toBeUndefined();
+    expect(hit.matchedBy).toBeUndefined();
   });
 });

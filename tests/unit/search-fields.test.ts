@@ -10,7 +10,7 @@ describe('the search metadata a page carries', () => {
     expect(html).toContain('<span data-pagefind-meta="date">2017-10-03</span>');
     expect(html).toContain('<span data-pagefind-meta="number">99-QĐ/TW</span>');
     expect(html).toContain('<span data-pagefind-sort="date">2017-10-03</span>');
-    expect(html).toMatch(/data-pagefind-meta="numkeys:vbso99qdtw vbso99qd vbso99so vbso99quyetdinh"/);
+    expect(html).toMatch(/data-pagefind-meta="numkeys:vbso99qdtw vbso99qd vbso99so vbso99quyetdinh vbsongay20171003"/);
   });
 
   it('has no year, date or number when the page has none, and escapes the text', () => {

@@ -29,10 +29,14 @@ function Results({ hits, label, heading: Title }: { hits: ShownHit[]; label: str
           </Title>
           {(hit.kind || hit.number || hit.date) && (
             <p class="search-result__meta">
-              {/* A document found by its number shows that number highlighted: it is what matched. */}
-              {[hit.kind, hit.number, hit.date ? formatIsoDate(hit.date) : undefined]
-                .filter(Boolean)
-                .flatMap((part, i) => [i > 0 ? ' · ' : '', part === hit.number && hit.numberMatched ? <mark key="number">{part}</mark> : part])}
+              {/* A page found by its number or date shows it highlighted: it is what matched. */}
+              {[
+                [hit.kind, false],
+                [hit.number, hit.matchedBy === 'number'],
+                [hit.date ? formatIsoDate(hit.date) : undefined, hit.matchedBy === 'date'],
+              ]
+                .filter(([part]) => part)
+                .flatMap(([part, matched], i) => [i > 0 ? ' · ' : '', matched ? <mark key="matched">{part}</mark> : part])}
             </p>
           )}
           {/* The title already links to this section; naming it here says where the link lands. */}

@@ -78,13 +78,24 @@ const BARE_NUMBER = /^(?:so\s*[.:]?\s*)?(\d{1,6})$/;
 const NUMBER_THEN_CODE = new RegExp(String.raw`(?:^|\s)${SO}${N}\s*[-/\s]?\s*${CODE}(?=\s|$)`);
 const KIND_THEN_NUMBER = new RegExp(String.raw`(?:^|\s)(${KIND_WORDS.join('|')})\s*${SO}${N}(?=\s|$|[-/])`);
 
+/** The key of a page's date ("2017-10-03" → "vbsongay20171003"), so a date typed as staff write it finds the page of that day. */
+export function dateKey(isoDate: string): string {
+  return `${KEY_PREFIX}ngay${isoDate.replace(/-/g, '')}`;
+}
+
+// 03/10/2017, 3-10-2017, ngày 03.10.2017: the whole query is a date, day first.
+const DATE_QUERY = /^(?:ngay\s*)?(\d{1,2})\s*([/.-])\s*(\d{1,2})\s*\2\s*(\d{4})$/;
+
 /**
  * The lookup key for a query that names a document by its number, or null when it does not.
  * "99-QĐ/TW", "99-qd/tw", "99/QĐ-TW", "QĐ-TW 99" → full key; "QĐ 99", "99 QĐ" → number and code;
- * "quyết định 99", "quyet dinh so 99" → number and kind; "99", "số 99" → every document numbered 99.
+ * "quyết định 99", "quyet dinh so 99" → number and kind; "99", "số 99" → every document numbered 99;
+ * "03/10/2017", "ngày 3-10-2017" → the pages of that date.
  */
 export function documentNumberQueryKey(query: string): string | null {
   const folded = foldForSearch(query).replace(/\s+/g, ' ').trim();
+  const date = DATE_QUERY.exec(folded);
+  if (date) return dateKey(`${date[4]}-${date[3]!.padStart(2, '0')}-${date[1]!.padStart(2, '0')}`);
   const bare = BARE_NUMBER.exec(folded);
   if (bare) return serialKey(trimZeros(bare[1]!));
   for (const form of FULL_FORMS) {
@@ -94,7 +105,8 @@ export function documentNumberQueryKey(query: string): string | null {
       // Read "99 quyet dinh" as number and kind rather than as a code and issuer.
       const asKind = `${code}${issuer}`;
       if (KIND_WORDS.includes(asKind)) return `${KEY_PREFIX}${trimZeros(serial!)}${asKind}`;
-      return `${KEY_PREFIX}${trimZeros(serial!)}${code}${issuer}`;
+      // "124 của Ban Bí thư": words after a number, no type code.
+      if (TYPE_CODES.includes(code!)) return `${KEY_PREFIX}${trimZeros(serial!)}${code}${issuer}`;
     }
   }
   const symbolFirst = SYMBOL_THEN_NUMBER.exec(folded);

@@ -95,9 +95,10 @@ export function buildExcerpt(source: ExcerptSource, query: ExcerptQuery, length 
 
 /**
  * Where the best passage begins: the window of `span` words (not crossing a heading) that holds the
- * most distinct query words, then the longest run of them in the query's order, then the most matches.
+ * most distinct query words, then the longest run of them in the query's order, then the most match
+ * weight (a word in a heading weighs more, as Pagefind weighs it).
  */
-function bestPassageStart(hits: ReadonlyArray<{ at: number; which: number[] }>, span: number, headingAfter: (at: number) => number): number {
+export function bestPassageStart(hits: ReadonlyArray<{ at: number; which: number[]; weight?: number }>, span: number, headingAfter: (at: number) => number): number {
   let best = hits[0]!.at;
   let bestScore: number[] = [];
   for (let i = 0; i < hits.length; i++) {
@@ -113,7 +114,7 @@ function bestPassageStart(hits: ReadonlyArray<{ at: number; which: number[] }>, 
       run = next.at === prev.at + 1 && next.which.some((w) => prev.which.includes(w - 1)) ? run + 1 : 1;
       longest = Math.max(longest, run);
     }
-    const score = [distinct, longest, inWindow.length];
+    const score = [distinct, longest, inWindow.reduce((sum, hit) => sum + (hit.weight ?? 1), 0)];
     if (isBetter(score, bestScore)) {
       best = hits[i]!.at;
       bestScore = score;

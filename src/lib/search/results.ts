@@ -3,7 +3,7 @@
 import { SEARCH_FIELDS } from './fields.ts';
 import { stripFoldTwins } from './fold.ts';
 import { escapeHtml } from '../html.ts';
-import { buildExcerpt, splitWords, type ExcerptQuery } from './excerpt.ts';
+import { EXCERPT_WORDS, bestPassageStart, buildExcerpt, splitWords, type ExcerptQuery } from './excerpt.ts';
 import { answeredWords, wordForms } from './match.ts';
 
 /** An element with an id on the indexed page, as Pagefind reports it. */
@@ -34,6 +34,9 @@ export interface PagefindFragment {
   weighted_locations: PagefindLocation[];
 }
 
+/** How a query named a page: by its document number or by its date. */
+export type PinnedBy = 'number' | 'date';
+
 export interface SearchHit {
   /** Page address. */
   url: string;
@@ -50,8 +53,8 @@ export interface SearchHit {
   issuer?: string;
   /** Safe HTML: escaped text with <mark> around matched words. */
   excerptHtml: string;
-  /** The query named this document by its number: the number is what matched. */
-  numberMatched?: boolean;
+  /** The query named this page by its number or its date: that is what matched, and is highlighted. */
+  matchedBy?: PinnedBy;
 }
 
 const HEADING = /^h[1-6]$/i;
@@ -97,6 +100,21 @@ export function bestSection(anchors: PagefindAnchor[], locations: PagefindLocati
   const named = best.find((anchor) => HEADING.test(anchor.element)) ?? best[0]!;
   const next = parts[parts.indexOf(best) + 1];
   return { id: best[0]!.id, label: sectionLabel(named), range: [best[0]!.location, next ? next[0]!.location : Infinity] };
+}
+
+/**
+ * The section holding the passage that best answers the query (most distinct words, then side by side in
+ * order, then match weight, headings weighing more), so "chủ nghĩa cá nhân" links to the manifestation
+ * named so rather than to the one where "chủ", "nghĩa" and "nhân" are most often found.
+ */
+function passageSection(anchors: PagefindAnchor[], matched: PagefindLocation[], tokens: string[], query: ExcerptQuery): BestSection | null {
+  const starts = [...new Set(anchors.map((anchor) => anchor.location))].sort((a, b) => a - b);
+  const partAfter = (at: number) => starts.find((start) => start > at) ?? Infinity;
+  const hits = [...matched]
+    .sort((a, b) => a.location - b.location)
+    .map((l) => ({ at: l.location, weight: l.weight, which: answeredWords(wordForms(tokens[l.location] ?? ''), query.words, query.typing) }));
+  const at = bestPassageStart(hits, EXCERPT_WORDS, partAfter);
+  return bestSection(anchors, [{ weight: 1, balanced_score: 1, location: at }]);
 }
 
 /** A short readable label for a section: its title or heading, else its first words. */
@@ -153,13 +171,14 @@ export function headingRanges(fragment: Pick<PagefindFragment, 'content' | 'anch
 /**
  * Everything one result shows, from the fragment Pagefind loaded for it. With the query given, the
  * excerpt is the passage holding its words (excerpt.ts); without, Pagefind's own, cleaned. A document
- * the query names by its number (byNumber) links to its top and shows its opening: its number matched.
+ * the query names by its number or date (pinnedBy) links to its top and shows its opening: that is what matched.
  */
-export function toSearchHit(fragment: PagefindFragment, places: readonly SitePlace[], query?: ExcerptQuery, byNumber = false): SearchHit {
+export function toSearchHit(fragment: PagefindFragment, places: readonly SitePlace[], query?: ExcerptQuery, pinnedBy?: PinnedBy): SearchHit {
+  const byNumber = pinnedBy !== undefined;
   const tokens = query ? splitWords(fragment.content) : [];
   // The section follows the words that truly matched (whole words), not Pagefind's prefixes, when there are some.
   const matched = query ? fragment.weighted_locations.filter((l) => answeredWords(wordForms(tokens[l.location] ?? ''), query.words, query.typing).length > 0) : [];
-  const section = byNumber ? null : bestSection(fragment.anchors, matched.length > 0 ? matched : fragment.weighted_locations);
+  const section = byNumber ? null : matched.length > 0 && query ? passageSection(fragment.anchors, matched, tokens, query) : bestSection(fragment.anchors, fragment.weighted_locations);
   const pageUrl = fragment.url.split('#')[0]!;
   const title = stripFoldTwins(fragment.meta.title ?? '').trim() || pageUrl;
   const excerptHtml = query
@@ -187,7 +206,7 @@ export function toSearchHit(fragment: PagefindFragment, places: readonly SitePla
   const number = fragment.meta[SEARCH_FIELDS.number];
   if (date) hit.date = date;
   if (number) hit.number = number;
-  if (number && byNumber) hit.numberMatched = true;
+  if ((pinnedBy === 'number' && number) || (pinnedBy === 'date' && date)) hit.matchedBy = pinnedBy;
   const issuer = fragment.meta[SEARCH_FIELDS.issuer];
   if (issuer) hit.issuer = issuer;
   return hit;
