@@ -27,6 +27,12 @@ describe('the indexed copy of a page', () => {
     );
   });
 
+  it('leaves out a table’s caption and a chart, which repeat the heading and the table', () => {
+    expect(prepareHtmlForIndex(page('<h2>Tinh giản</h2><svg><title>Tinh giản</title></svg><table><caption>Bảng số liệu: Tinh giản</caption><tr><td>20</td></tr></table>'))).toBe(
+      page('<h2>Tinh giản</h2> <svg data-pagefind-ignore><title>Tinh giản</title></svg><table><caption data-pagefind-ignore>Bảng số liệu: Tinh giản</caption> <tr><td>20</td> </tr> </table> '),
+    );
+  });
+
   it('leaves a list’s terms out and ends each value as a sentence, so "Chủ đề Địa đạo Kỳ số 1" becomes "Địa đạo. 1."', () => {
     expect(prepareHtmlForIndex(page('<dl><div><dt>Chủ đề</dt><dd><a>Địa đạo</a></dd></div><dt>Kỳ số</dt><dd>1</dd><dt>Nguồn</dt><dd>Báo.</dd></dl>'))).toBe(
       page(

@@ -17,7 +17,9 @@ const NO_TWINS_ATTRIBUTE = /\sdata-pagefind-(?:ignore|filter|meta|sort)\b/;
 // reader before a value, they would read as glued into the text of an excerpt ("… Tóm tắt nội dung Kê khai …").
 // A notice ("Không phải toàn văn văn bản…") speaks about the page, the same on every page of a kind: not its text.
 const LABEL_CLASS = /\sclass\s*=\s*(["'])(?:[^"']*\s)?(?:label-[\w-]+|[\w-]+__label|notice)(?:\s[^"']*)?\1/;
-const isLabel = (name: string, tag: string) => name === 'dt' || LABEL_CLASS.test(tag);
+// A table's caption and a chart (its title, description and labels) repeat the heading and the table they go with.
+const REPEATS = new Set(['dt', 'caption', 'svg']);
+const isLabel = (name: string, tag: string) => REPEATS.has(name) || LABEL_CLASS.test(tag);
 // A field's value ends as a sentence, so the next field's value does not run into it.
 const SENTENCE_END = /[.!?:;…]["”’)]*\s*$/u;
 
