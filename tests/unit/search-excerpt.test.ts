@@ -31,6 +31,7 @@ describe('an excerpt', () => {
 
   it('shows the passage holding every word, outside the heading the result already names, with each word highlighted once', () => {
     const html = buildExcerpt(source, { words: queryWords('ke khai tai san'), typing: false });
+    // It opens the text under the heading: nothing cut before it, so no "…".
     expect(text(html)).toMatch(/^Kê khai tài sản, thu nhập không trung thực hoặc không rõ ràng\./);
     expect(text(html)).not.toContain('nhóm B, số 3');
     expect(marks(html).slice(0, 4)).toEqual(['Kê', 'khai', 'tài', 'sản']);
@@ -60,6 +61,12 @@ describe('an excerpt', () => {
     const page = 'Nói <b> “Đảng\u00AD^~dang~^”, viên.';
     const html = buildExcerpt({ content: page, headings: [], candidates: everywhere(page) }, { words: queryWords('dang'), typing: false });
     expect(html).toBe('Nói &lt;b&gt; “<mark>Đảng</mark>”, viên.');
+  });
+
+  it('marks no cut before the text that opens under a heading', () => {
+    const page = 'Mục đích Kê khai tài sản đúng hạn. Sau đó nộp.';
+    const html = buildExcerpt({ content: page, headings: [[0, 2]], candidates: everywhere(page) }, { words: queryWords('ke khai'), typing: false });
+    expect(text(html)).toBe('Kê khai tài sản đúng hạn. Sau đó nộp.');
   });
 
   it('shows the opening of the text, not a heading, when only a heading matched', () => {

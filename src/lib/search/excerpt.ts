@@ -88,7 +88,9 @@ export function buildExcerpt(source: ExcerptSource, query: ExcerptQuery, length 
     if (!shown) continue;
     words.push(marked.has(at) ? markWord(shown, formsAt(at), query) : escapeHtml(shown));
   }
-  const before = start > 0 && !SENTENCE_END.test(tokens[start - 1] ?? '') ? '… ' : '';
+  // Nothing is cut before a passage that opens a sentence or the text under a heading.
+  const opensText = SENTENCE_END.test(tokens[start - 1] ?? '') || source.headings.some(([, end]) => end === start);
+  const before = start > 0 && !opensText ? '… ' : '';
   const after = end < tokens.length && !SENTENCE_END.test(tokens[end - 1] ?? '') ? ' …' : '';
   return `${before}${words.join(' ')}${after}`;
 }
