@@ -180,6 +180,7 @@ describe('excerpts explain the match', () => {
     expect(first!.page).toBe(documentPath('quy-dinh-124-qd-tw'));
     expect(await page.locator('.search-result__meta mark').first().textContent()).toBe('124-QĐ/TW');
     expect(first!.href).toBe(first!.page);
+    expect(await runAxe(page)).toEqual([]);
   });
 });
 

@@ -2,7 +2,7 @@
 // site, query by query in turn on each build (interleaved, so a busy machine slows each alike): a query
 // counts when its first result is the page it names (and links to the section it names, when it names one).
 // Queries marked typed are typed into the box key by key; the others are opened as an address.
-// Usage: node scripts/bench/search-quality.mjs label=siteDir …   (default: after=dist)
+// Usage: node scripts/bench/quality-set.mjs label=siteDir …   (default: after=dist)
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { loadavg } from 'node:os';
