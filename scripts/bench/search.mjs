@@ -8,7 +8,7 @@
 // whose name holds any of them; BENCH_REUSE_CORPUS=1 keeps a generated corpus and its index from an earlier run and only
 // refreshes the site's scripts and search page in it, as indexing 5,000 documents takes minutes;
 // BENCH_BEFORE=<dir of an earlier build of the site> also measures that build's search page, as "before", in the same run;
-// BENCH_SETTLE_MS: how long each page is left open before the box is clicked, 3,000 by default)
+// BENCH_SETTLE_MS: how long each page is left open before the box is clicked, 6,000 by default)
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { dirname, extname, join, normalize, resolve } from 'node:path';
@@ -371,10 +371,10 @@ const VARIANTS = {
 };
 /**
  * How long each page stays open, loaded and idle, before the box is clicked (BENCH_SETTLE_MS): a reader takes
- * a moment to find the box. Our page fetches and warms Pagefind at idle 2 s after it loaded (issue 22), or at
+ * a moment to find the box. Our page fetches and warms Pagefind at idle 5 s after it loaded (issue 22), or at
  * the first touch of the box; BENCH_SETTLE_MS=0 measures a reader who taps the box the moment the page is idle.
  */
-const SETTLE_MS = Number(process.env.BENCH_SETTLE_MS ?? 3000);
+const SETTLE_MS = Number(process.env.BENCH_SETTLE_MS ?? 6000);
 /** How many times each query is measured on each page (BENCH_ROUNDS): medians are over all of them. */
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 1);
 const VARIANT_QUERIES = Number(process.env.BENCH_VARIANT_QUERIES ?? 4);

@@ -86,7 +86,7 @@ export const tuning: SearchTuning = {
   worker: false,
   firstPage: 10,
   preload: 'idle',
-  warmUpDelayMs: 2000,
+  warmUpDelayMs: 5000,
   firstFragments: 2,
   preloadWhileTyping: true,
   restDelayWhileTyping: 0,
