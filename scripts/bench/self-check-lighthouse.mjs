@@ -1,7 +1,8 @@
 // Lighthouse mobile performance of /tu-kiem-tra/ (its default: Moto G Power screen, simulated slow 4G, 4× CPU),
 // for one or more built sites, runs alternating so a busy machine slows each alike. Lighthouse is not a
 // dependency of the site: it is fetched by npm the first time (LIGHTHOUSE names the package, pinned).
-// Usage: node scripts/bench/self-check-lighthouse.mjs [label=siteDir …]   (default: after=dist); RUNS (default 3).
+// Usage: node scripts/bench/self-check-lighthouse.mjs [label=siteDir …]   (default: after=dist); RUNS (default 3);
+// PAGE=/tim-kiem/ measures another page than /tu-kiem-tra/.
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir, loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -13,11 +14,12 @@ import { projectRoot } from '../../support/build.ts';
 import { paths } from '../../src/lib/paths.ts';
 
 const RUNS = Number(process.env.RUNS ?? 3);
+const PAGE = process.env.PAGE ?? paths.selfCheck;
 const LIGHTHOUSE = process.env.LIGHTHOUSE ?? 'lighthouse@13.5.0';
 const sites = (process.argv.slice(2).length ? process.argv.slice(2) : ['after=dist']).map((arg) => {
   const [label, dir] = arg.includes('=') ? arg.split('=') : [arg, arg];
   const siteDir = resolve(projectRoot, dir);
-  if (!existsSync(join(siteDir, paths.selfCheck, 'index.html'))) throw new Error(`${siteDir} has no built ${paths.selfCheck}: run npm run build`);
+  if (!existsSync(join(siteDir, PAGE, 'index.html'))) throw new Error(`${siteDir} has no built ${PAGE}: run npm run build`);
   return { label, siteDir };
 });
 
@@ -33,7 +35,7 @@ try {
       // Asynchronous: the static servers answer from this process while Lighthouse runs.
       await promisify(execFile)(
         'npm',
-        ['exec', '--yes', `--package=${LIGHTHOUSE}`, '--', 'lighthouse', `${servers[index].url}${paths.selfCheck}`,
+        ['exec', '--yes', `--package=${LIGHTHOUSE}`, '--', 'lighthouse', `${servers[index].url}${PAGE}`,
           '--only-categories=performance', '--output=json', `--output-path=${output}`, '--quiet',
           '--chrome-flags=--headless=new --no-sandbox'],
         { env: { ...process.env, CHROME_PATH: chromium.executablePath }, maxBuffer: 64 * 1024 * 1024 },
@@ -52,7 +54,7 @@ try {
 } finally {
   await Promise.all(servers.map((server) => server.close()));
 }
-console.log(`${paths.selfCheck}, Lighthouse (${LIGHTHOUSE}) mobile performance, ${RUNS} runs per site, alternating; load average at the end ${loadavg()[0].toFixed(1)}:`);
+console.log(`${PAGE}, Lighthouse (${LIGHTHOUSE}) mobile performance, ${RUNS} runs per site, alternating; load average at the end ${loadavg()[0].toFixed(1)}:`);
 for (const [index, site] of sites.entries()) {
   const runs = results[index];
   const pick = (key) => runs.map((r) => r[key]);

@@ -1,11 +1,11 @@
 // The Pagefind adapter: runs a search on Pagefind's JS API, loaded on demand from the built site
 // (never bundled), and shapes what it returns into ranked results and hits for the page.
-import { documentNumberQueryKey } from '../lib/search/doc-number.ts';
+import { dateKey, documentNumberQueryKey } from '../lib/search/doc-number.ts';
 import { SEARCH_FIELDS } from '../lib/search/fields.ts';
-import { MatchClass, settledOrder, verifiedClass } from '../lib/search/precision.ts';
-import { candidateClass, queryWords, rankResults, type RankedResult } from '../lib/search/rank.ts';
-import { normalizeQuery, type SearchState } from '../lib/search/query.ts';
-import { toSearchHit, type PagefindFragment, type SearchHit, type SitePlace } from '../lib/search/results.ts';
+import { MatchClass, matchesNearTogether, settledOrder, verifiedClass } from '../lib/search/precision.ts';
+import { candidateClass, opensWith, queryWords, rankResults, type RankedResult } from '../lib/search/rank.ts';
+import { normalizeQuery, yearInQuery, type SearchState } from '../lib/search/query.ts';
+import { toSearchHit, type PagefindFragment, type PinnedBy, type SearchHit, type SitePlace } from '../lib/search/results.ts';
 import { whenIdle } from './idle.ts';
 
 type FilterCounts = Record<string, Record<string, number>>;
@@ -23,7 +23,7 @@ interface PagefindApi {
   options: (options: Record<string, unknown>) => Promise<void>;
   init: () => Promise<void>;
   /** A null term searches by filters alone: every page the filters allow. */
-  search: (term: string | null, options?: { filters?: Record<string, string> }) => Promise<PagefindResponse>;
+  search: (term: string | null, options?: { filters?: Record<string, string>; sort?: Record<string, 'asc' | 'desc'> }) => Promise<PagefindResponse>;
   filters: () => Promise<FilterCounts>;
   preload: (term: string, options?: { filters?: Record<string, string> }) => Promise<void>;
 }
@@ -40,8 +40,16 @@ export interface SearchTuning {
   worker: boolean;
   /** Results loaded and shown at first; the next come with "Xem thêm". */
   firstPage: number;
-  /** When to fetch Pagefind's script, WASM and meta: as the page loads, or when the search box gets focus. */
-  preload: 'load' | 'focus';
+  /**
+   * On a page opened without a query, when to fetch Pagefind's script, WASM and meta and run the warm-up
+   * searches: as the page loads ('load'); when the reader first touches the search box or, failing that,
+   * warmUpDelayMs after the page loaded, at idle ('idle'); or only when the box is touched ('focus').
+   * A page opened with a query loads Pagefind at once. 'idle': fetching and warming Pagefind as the page
+   * loaded cost a phone 143–776 ms of blocking time in Lighthouse (docs/benchmarks.md).
+   */
+  preload: 'load' | 'idle' | 'focus';
+  /** With preload 'idle': how long after the page loaded Pagefind is fetched and warmed if the box was not touched. */
+  warmUpDelayMs: number;
   /** Fragments fetched before the first paint; the rest of the page's fragments are fetched after it. */
   firstFragments: number;
   /** Fetch the index chunks for the words typed so far on each keystroke, before the search starts. */
@@ -77,7 +85,8 @@ export interface SearchTuning {
 export const tuning: SearchTuning = {
   worker: false,
   firstPage: 10,
-  preload: 'load',
+  preload: 'idle',
+  warmUpDelayMs: 5000,
   firstFragments: 2,
   preloadWhileTyping: true,
   restDelayWhileTyping: 0,
@@ -156,11 +165,11 @@ export async function loadFilterCounts(): Promise<void> {
 const answers = new Map<string, Promise<PagefindResponse>>();
 const MAX_ANSWERS = 40;
 
-function cachedSearch(pagefind: PagefindApi, term: string, filters: Record<string, string>): Promise<PagefindResponse> {
-  const key = JSON.stringify([term, filters]);
+function cachedSearch(pagefind: PagefindApi, term: string, filters: Record<string, string>, sort?: Record<string, 'asc' | 'desc'>): Promise<PagefindResponse> {
+  const key = JSON.stringify([term, filters, sort]);
   let answer = answers.get(key);
   if (!answer) {
-    answer = pagefind.search(term, { filters });
+    answer = pagefind.search(term, sort ? { filters, sort } : { filters });
     answer.catch(() => answers.delete(key));
     answers.set(key, answer);
     if (answers.size > MAX_ANSWERS) answers.delete(answers.keys().next().value!);
@@ -175,6 +184,10 @@ export interface SearchOutcome {
   exactCount: number;
   /** How many results at the top are documents named by the number in the query: exact without a text check. */
   pinned: number;
+  /** How many of those the number names; the others are documents of the year typed beside other words. */
+  numbered: number;
+  /** What named those: a document number or a date. */
+  pinnedBy: PinnedBy;
   /** How many results after those hold the words side by side, judged from positions. */
   phrase: number;
   /** Counts per kind given the selected year, and per year given the selected kind. */
@@ -183,6 +196,8 @@ export interface SearchOutcome {
   countsPending: boolean;
   /** The query's folded words, to check the loaded results. */
   words: string[];
+  /** The query is still being typed: its last word may be unfinished (matched and highlighted as a start). */
+  typing: boolean;
 }
 
 /** A result as shown: its hit, and whether it holds every word of the query or goes under "Kết quả gần đúng". */
@@ -200,7 +215,7 @@ const filtersOf = (kind?: string, year?: string) => ({
  * Returns null, without searching, when isCurrent() says a newer search replaced this one while its
  * index chunks were loading.
  */
-export async function runSearch(state: SearchState, isCurrent: () => boolean = () => true): Promise<SearchOutcome | null> {
+export async function runSearch(state: SearchState, isCurrent: () => boolean = () => true, typing = false): Promise<SearchOutcome | null> {
   const pagefind = await loadPagefind();
   const query = normalizeQuery(state.query);
   const numberKey = documentNumberQueryKey(query);
@@ -213,17 +228,29 @@ export async function runSearch(state: SearchState, isCurrent: () => boolean = (
   }
   const [main, byNumber, withoutKind, withoutYear] = await Promise.all([
     cachedSearch(pagefind, query, filters),
-    numberKey ? cachedSearch(pagefind, numberKey, filters) : null,
+    // Documents sharing a number (two numbered 02) come newest first.
+    numberKey ? cachedSearch(pagefind, numberKey, filters, { [SEARCH_FIELDS.sortDate]: 'desc' }) : null,
     state.kind && !countsPending ? cachedSearch(pagefind, query, filtersOf(undefined, state.year)) : null,
     state.year && !countsPending ? cachedSearch(pagefind, query, filtersOf(state.kind, undefined)) : null,
   ]);
-  const ranked = rankResults(main.results, byNumber?.results ?? [], words);
+  // A year typed beside other words ("quy định 2017"): documents of that year holding the other words come
+  // first, as a document named by its number does (the year is in their date, not their text).
+  const asked = !byNumber?.results.length && !state.year ? yearInQuery(query) : null;
+  const ofYear = asked ? await cachedSearch(pagefind, asked.rest, filtersOf(state.kind, asked.year)) : null;
+  const restCount = asked ? new Set(queryWords(asked.rest)).size : 0;
+  const ofYearHolding = ofYear?.results.filter((result) => matchesNearTogether(result.words, restCount)) ?? [];
+  // "quyết định 2017": the decision of 2017 (its title opens with the words) before a rule that mentions decisions.
+  const yearPinned = [...ofYearHolding.filter((r) => opensWith(r.words, restCount)), ...ofYearHolding.filter((r) => !opensWith(r.words, restCount))];
+  const ranked = rankResults(main.results, byNumber?.results ?? [], words, yearPinned);
   return {
     results: ranked.results,
     exactCount: ranked.exactCount,
     pinned: ranked.pinned,
+    numbered: ranked.numbered,
+    pinnedBy: numberKey?.startsWith(dateKey('')) ? 'date' : 'number',
     phrase: ranked.phrase,
     words,
+    typing,
     counts: {
       kind: (withoutKind ?? main).filters[SEARCH_FIELDS.kind] ?? {},
       year: (withoutYear ?? main).filters[SEARCH_FIELDS.year] ?? {},
@@ -258,8 +285,8 @@ export async function loadResults(
   let reported = 0;
   const load = async (result: PagefindResult, i: number) => {
     const fragment = await result.data();
-    verified[i] = verifiedClass(candidates[i]!, fragment.content, outcome.words, result.words);
-    hits[i] = toSearchHit(fragment, places);
+    verified[i] = verifiedClass(candidates[i]!, fragment.content, outcome.words, result.words, outcome.typing);
+    hits[i] = toSearchHit(fragment, places, { words: outcome.words, typing: outcome.typing }, from + i < outcome.numbered ? outcome.pinnedBy : undefined);
     const settled = settledOrder(candidates, verified);
     if (onArrive && settled.length > reported && isCurrent()) {
       reported = settled.length;

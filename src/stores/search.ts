@@ -5,6 +5,7 @@ import { normalizeQuery, readSearchState, sameSearchState, searchableWhileTyping
 import type { SitePlace } from '../lib/search/results.ts';
 import type { SearchPhase } from '../lib/search/status.ts';
 import { afterPaint, loadFilterCounts, loadPagefind, loadResults, preloadTerm, runSearch, tuning, warmUpSearch, type SearchOutcome, type ShownHit } from './search-engine.ts';
+import { whenIdle } from './idle.ts';
 
 /** Results "Xem thêm" adds. */
 const MORE_PAGE_SIZE = 10;
@@ -26,7 +27,7 @@ export const $moreLoading = atom(false);
  * A query naming a document by its number is precise by nature: looser matches (a "99" inside
  * "99,51%") are left out. Otherwise they are listed apart, after the results holding every word.
  */
-const listsLooser = (shown: ShownResults) => shown.outcome.pinned === 0;
+const listsLooser = (shown: ShownResults) => shown.outcome.numbered === 0;
 
 /** Results holding every word (estimated from positions, corrected as texts load) and the looser ones listed. */
 export const $counts = computed($shown, (shown) => {
@@ -57,13 +58,13 @@ let previousSearch: Promise<unknown> = Promise.resolve();
 // Whether the reader has typed or a search has run since the page opened: Pagefind's warm-up then stops.
 let engaged = false;
 
-function searchInTurn(next: SearchState, ticket: number): Promise<SearchOutcome | null> {
-  if (!tuning.oneSearchAtATime) return runSearch(next, () => ticket === latest);
+function searchInTurn(next: SearchState, ticket: number, typing: boolean): Promise<SearchOutcome | null> {
+  if (!tuning.oneSearchAtATime) return runSearch(next, () => ticket === latest, typing);
   const before = previousSearch;
   const current = () => ticket === latest;
   const turn = before.then(
-    () => (current() ? runSearch(next, current) : null),
-    () => (current() ? runSearch(next, current) : null),
+    () => (current() ? runSearch(next, current, typing) : null),
+    () => (current() ? runSearch(next, current, typing) : null),
   );
   previousSearch = turn.catch(() => undefined);
   return turn;
@@ -95,10 +96,11 @@ async function search(next: SearchState, typed = false): Promise<void> {
   const phase = $phase.get();
   $phase.set(phase === 'idle' || phase === 'error' ? 'loading' : 'searching');
   try {
-    const outcome = await searchInTurn(next, ticket);
+    // A search started by typing may end in an unfinished word; Enter, a filter or an address says the query is complete.
+    const outcome = await searchInTurn(next, ticket, typed);
     if (!outcome || ticket !== latest) return;
     // Results are painted as their fragments arrive; the status stays busy until the page is complete.
-    const firstPage = outcome.pinned > 0 ? Math.min(tuning.firstPage, outcome.exactCount) : tuning.firstPage;
+    const firstPage = outcome.numbered > 0 ? Math.min(tuning.firstPage, outcome.exactCount) : tuning.firstPage;
     // The first fragments are fetched alone, so the first results paint sooner; the rest after that paint.
     const current = () => ticket === latest;
     const hits = await loadResults(
@@ -186,9 +188,25 @@ export function endTyping(): void {
   typing = false;
 }
 
-/** The box got focus: fetch Pagefind now if the page did not on load. */
+let prepared = false;
+
+/**
+ * Fetches Pagefind and runs its first searches while the page is idle, so the reader's own is not the
+ * slow first one; once, and stopped as soon as the reader types.
+ */
+function prepare(): void {
+  if (prepared) return;
+  prepared = true;
+  loadPagefind().catch(() => {
+    prepared = false;
+    $phase.set('error');
+  });
+  warmUpSearch(() => !engaged).catch(() => undefined);
+}
+
+/** The reader touched or focused the box: get Pagefind ready now, if the page has not yet. */
 export function warmUp(): void {
-  if (tuning.preload === 'focus') loadPagefind().catch(() => undefined);
+  prepare();
 }
 
 export async function showMore(): Promise<void> {
@@ -229,12 +247,14 @@ export function startSearch(options: { places: readonly SitePlace[]; typedEarly:
   if (options.typedEarly && !readSearchState(location.search).query) typeQuery(options.typedEarly);
   // Effects run after hydration, so typing may already have begun: keep its history mode.
   else show(readSearchState(location.search));
-  // The reader came here to search: fetch Pagefind now, unless measured otherwise (see tuning), and
-  // run its first searches while the page is idle, so the reader's own is not the slow first one.
-  if (tuning.preload === 'load') {
-    loadPagefind().catch(() => $phase.set('error'));
-    warmUpSearch(() => !engaged).catch(() => undefined);
-  }
+  // Without a query the page stays light as it loads: Pagefind comes when the reader touches the box,
+  // or at idle a moment later (tuning.preload), and warms up then.
+  let delayed: ReturnType<typeof setTimeout> | undefined;
+  if (tuning.preload === 'load') prepare();
+  else if (tuning.preload === 'idle') delayed = setTimeout(() => whenIdle(prepare), tuning.warmUpDelayMs);
   addEventListener('popstate', fromAddress);
-  return () => removeEventListener('popstate', fromAddress);
+  return () => {
+    clearTimeout(delayed);
+    removeEventListener('popstate', fromAddress);
+  };
 }

@@ -28,19 +28,34 @@ describe('states of the search page', () => {
     await watched.close();
   });
 
-  it('gets Pagefind ready while the page is idle without fetching any part of the index before a query', async () => {
+  it('opened without a query, loads no part of Pagefind as it loads; gets it ready when the box is touched, without fetching any part of the index before a query', async () => {
     const { page: watched, watch } = await openWatchedPage(session.context, baseUrl);
     await watched.goto(`${baseUrl}/tim-kiem/`, { waitUntil: 'networkidle' });
+    const pagefindFiles = () => watch.requests.filter((url) => url.includes('/pagefind/')).map((url) => new URL(url).pathname);
+    expect(pagefindFiles(), 'fetched as the page loaded').toEqual([]);
+    await watched.locator('astro-island:not([ssr])').waitFor({ state: 'attached' });
+    await watched.locator('#search-q').click();
+    await watched.waitForFunction(() => performance.getEntriesByType('resource').some((entry) => entry.name.includes('/pagefind/wasm.')));
     // Let the idle-time warm-up searches run (one per idle period).
     await watched.evaluate(async () => {
       for (let i = 0; i < 8; i++) await new Promise((idle) => requestIdleCallback(idle, { timeout: 500 }));
     });
-    const pagefindFiles = watch.requests.filter((url) => url.includes('/pagefind/')).map((url) => new URL(url).pathname);
-    expect(pagefindFiles.some((path) => path.startsWith('/pagefind/wasm.'))).toBe(true);
-    expect(pagefindFiles.filter((path) => /\.pf_(index|fragment|filter)$/.test(path))).toEqual([]);
+    expect(pagefindFiles().some((path) => path.startsWith('/pagefind/wasm.'))).toBe(true);
+    expect(pagefindFiles().filter((path) => /\.pf_(index|fragment|filter)$/.test(path))).toEqual([]);
     await watched.fill('#search-q', 'địa đạo');
     await waitForAnswer(watched, 'địa đạo');
     expect((await readResults(watched)).length).toBeGreaterThan(0);
+    expect(watch.consoleErrors).toEqual([]);
+    await watched.close();
+  });
+
+  it('opened without a query and left alone, gets Pagefind ready at idle a moment after it loaded', async () => {
+    const { page: watched, watch } = await openWatchedPage(session.context, baseUrl);
+    await watched.goto(`${baseUrl}/tim-kiem/`, { waitUntil: 'load' });
+    await watched.waitForFunction(() => performance.getEntriesByType('resource').some((entry) => entry.name.includes('/pagefind/wasm.')), undefined, { timeout: 15_000 });
+    const loadedAt = await watched.evaluate(() => performance.getEntriesByType('resource').find((entry) => entry.name.includes('/pagefind/pagefind.js'))!.startTime);
+    const pageLoaded = await watched.evaluate(() => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).loadEventEnd);
+    expect(loadedAt - pageLoaded).toBeGreaterThanOrEqual(1500);
     expect(watch.consoleErrors).toEqual([]);
     await watched.close();
   });
@@ -130,6 +145,45 @@ describe('results', () => {
   });
 });
 
+describe('excerpts explain the match', () => {
+  const textOf = (html: string) => html.replace(/<[^>]+>/g, '');
+
+  it('"ke khai tai san": the passage with every word, not the heading the result already names, and no field label', async () => {
+    const [first, second] = await searchFor(page, baseUrl, 'ke khai tai san');
+    expect(first!.href).toBe(`${paths.resolution}#bieu-hien-12`);
+    expect(first!.section).toContain('Biểu hiện 12 — nhóm B, số 3');
+    expect(textOf(first!.excerptHtml)).not.toContain('nhóm B, số 3');
+    expect(textOf(first!.excerptHtml)).not.toContain('Tóm tắt');
+    expect(marked(first!.excerptHtml).slice(0, 4)).toEqual(['kê', 'khai', 'tài', 'sản']);
+    // The second result too shows the passage holding the four words, not a "công khai" alone.
+    expect(marked(second!.excerptHtml)).toEqual(expect.arrayContaining(['kê', 'khai', 'tài', 'sản']));
+  });
+
+  it('highlight whole words only: "tu" marks tu, tư, tự, từ, never tục or tuyên', async () => {
+    const results = await searchFor(page, baseUrl, 'tu');
+    const words = results.flatMap((r) => marked(r.excerptHtml));
+    expect(words.length).toBeGreaterThan(0);
+    for (const word of words) expect(word.normalize('NFD').replace(/\p{M}/gu, ''), word).toBe('tu');
+  });
+
+  it('while the query is being typed, highlight the start typed of its last word, and only that start', async () => {
+    await page.goto(`${baseUrl}${paths.search}`);
+    await page.locator('astro-island:not([ssr])').waitFor({ state: 'attached' });
+    await page.locator('#search-q').pressSequentially('dia da', { delay: 30 });
+    await waitForAnswer(page, 'dia da');
+    const html = (await readResults(page)).map((r) => r.excerptHtml).join(' ');
+    expect(lower(html)).toContain('<mark>địa</mark> <mark>đạ</mark>o');
+  });
+
+  it('a document named by its number shows that number highlighted, and its opening rather than a passage elsewhere', async () => {
+    const [first] = await searchFor(page, baseUrl, '124');
+    expect(first!.page).toBe(documentPath('quy-dinh-124-qd-tw'));
+    expect(await page.locator('.search-result__meta mark').first().textContent()).toBe('124-QĐ/TW');
+    expect(first!.href).toBe(first!.page);
+    expect(await runAxe(page)).toEqual([]);
+  });
+});
+
 describe('Vietnamese typed without tone marks or đ', () => {
   it('"dang vien" finds the pages "đảng viên" finds, showing the original words', async () => {
     const accented = (await searchFor(page, baseUrl, 'đảng viên')).slice(0, 3).map((r) => r.page);
@@ -171,9 +225,13 @@ describe('document numbers typed the usual ways put that document first', () => 
   for (const doc of documents) {
     const [, serial, code, issuer] = /^(\d+)-([^/]+)\/(.+)$/.exec(doc.number)!;
     const variants = [
+      // The bare serial, as staff write it on paper: the document that carries it comes before pages that mention it.
+      serial!,
+      `số ${serial}`,
+      `${code}-${issuer} ${serial}`,
+      `${serial}/${code}-${issuer}`,
       doc.number,
       stripD(doc.number),
-      `${serial}/${code}-${issuer}`,
       `${code} ${serial}`,
       `${plain(code!)} ${Number(serial)}`,
       `${doc.kind} ${serial}`,

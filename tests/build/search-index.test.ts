@@ -43,6 +43,20 @@ describe('the search index the build writes', () => {
     expect(readFileSync(join(dir, 'van-ban/a/index.html'), 'utf8')).not.toContain('^~');
   });
 
+  it('keeps field labels out of the indexed text, and ends each listed value as a sentence', async () => {
+    const dir = siteWith({
+      a:
+        '<main data-pagefind-body><h1>Kê khai</h1><p><a class="label-summary" href="/x">Tóm tắt nội dung</a> Kê khai tài sản.</p>' +
+        '<dl><div><dt>Chủ đề</dt><dd>Địa đạo</dd></div><div><dt>Kỳ số</dt><dd>1</dd></div></dl></main>',
+    });
+    await buildSearchIndex(dir);
+    const [content] = indexedContents(dir);
+    expect(content).toContain('Kê khai tài sản.');
+    expect(content).not.toContain('Tóm tắt');
+    expect(content).not.toContain('Chủ đề');
+    expect(content).toMatch(/đạo\u00AD\^~dao~\^\. 1\./);
+  });
+
   it('fails when no page marks its main content, instead of indexing the site chrome', async () => {
     const dir = siteWith({ a: '<header>Tìm kiếm trên trang</header><main><h1>Không đánh dấu</h1></main>' });
     await expect(buildSearchIndex(dir)).rejects.toThrow(/no page marks its main content/);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { documentNumberKeys, documentNumberQueryKey, parseDocumentNumber } from '../../src/lib/search/doc-number.ts';
+import { dateKey, documentNumberKeys, documentNumberQueryKey, parseDocumentNumber } from '../../src/lib/search/doc-number.ts';
 
 describe('official document numbers', () => {
   it('are read into serial, type code and issuer', () => {
@@ -43,16 +43,54 @@ describe('a query naming a document by its number', () => {
     expect(documentNumberKeys('04-NQ/TW', 'Nghị quyết')).toContain(documentNumberQueryKey('nghị quyết 04'));
   });
 
+  it('reads a number and kind followed by other words: "Quy định 124 của Ban Bí thư"', () => {
+    expect(documentNumberKeys('124-QĐ/TW', 'Quy định')).toContain(documentNumberQueryKey('Quy định 124 của Ban Bí thư'));
+  });
+
   it('tells "quyết định 124" from "quy định 124"', () => {
     const rule = documentNumberKeys('124-QĐ/TW', 'Quy định');
     expect(rule).toContain(documentNumberQueryKey('quy định 124'));
     expect(rule).not.toContain(documentNumberQueryKey('quyết định 124'));
   });
 
-  it('does not read ordinary words or a bare number as a document number', () => {
+  it('does not read ordinary words as a document number', () => {
     expect(documentNumberQueryKey('dang vien')).toBeNull();
-    expect(documentNumberQueryKey('27 biểu hiện')).not.toMatch(/^vbso27(nq|qd|qdi|ct|kl|kh|hd|cv|pa)/);
-    expect(documentNumberQueryKey('99')).toBeNull();
+    expect(documentNumberQueryKey('27 biểu hiện')).toBeNull();
+    expect(documentNumberQueryKey('124 của Ban Bí thư')).toBeNull();
     expect(documentNumberQueryKey('khu phố 5')).toBeNull();
+    expect(documentNumberQueryKey('99 người')).toBeNull();
+  });
+
+  it.each(['QĐ-TW 99', 'QĐ/TW 99', 'qd tw 99', 'QĐ-TW số 99', 'qđ-tw: 99'])('reads the symbol written before the serial: "%s"', (query) => {
+    expect(documentNumberQueryKey(query)).toBe(keysOf99[0]);
+  });
+
+  it('reads "QĐ số 99" as code and serial, not "số" as an issuer', () => {
+    expect(documentNumberQueryKey('QĐ số 99')).toBe(documentNumberQueryKey('QĐ 99'));
+  });
+
+  it.each(['99', 'số 99', 'so 99', 'Số: 99', ' 099 '])('reads a bare serial, which every document numbered 99 carries: "%s"', (query) => {
+    expect(keysOf99).toContain(documentNumberQueryKey(query));
+    expect(documentNumberKeys('99/KH-UBND', 'Kế hoạch')).toContain(documentNumberQueryKey(query));
+  });
+
+  it('gives a bare serial a key no other serial starts with, as Pagefind matches the start of a word', () => {
+    const key = documentNumberQueryKey('9')!;
+    for (const other of [...keysOf99, ...documentNumberKeys('90-QĐ/TW', 'Quyết định'), ...documentNumberKeys('9-QĐ/TW', 'Quy định')]) {
+      if (other.startsWith(key)) expect(other).toBe(key);
+    }
+    expect(documentNumberKeys('08-QĐi/TW', 'Quy định')).toContain(documentNumberQueryKey('8'));
+    expect(documentNumberKeys('04-NQ/TW', 'Nghị quyết')).toContain(documentNumberQueryKey('04'));
+  });
+});
+
+describe('a query that is a date', () => {
+  it.each(['03/10/2017', '3/10/2017', 'ngày 03-10-2017', 'ngay 3.10.2017'])('finds the pages of that day: "%s"', (query) => {
+    expect(documentNumberQueryKey(query)).toBe(dateKey('2017-10-03'));
+  });
+
+  it('is not read from a date among other words or in another shape', () => {
+    expect(documentNumberQueryKey('quyết định ngày 03/10/2017 của Ban Bí thư')).not.toBe(dateKey('2017-10-03'));
+    expect(documentNumberQueryKey('03/10-2017')).not.toBe(dateKey('2017-10-03'));
   });
 });

@@ -29,7 +29,9 @@ describe('every word of the query, checked in the page text', () => {
 
   it('refuses a word that is only the start of another word, except the last one, still being typed', () => {
     expect(holdsAllWords(page, queryWords('tan cuong'))).toBe(false);
-    expect(holdsAllWords(page, queryWords('tang cuo'))).toBe(true);
+    expect(holdsAllWords(page, queryWords('tang cuo'), undefined, true)).toBe(true);
+    // Searched as complete (Enter, an address): "cuo" is not a word of the page.
+    expect(holdsAllWords(page, queryWords('tang cuo'))).toBe(false);
   });
 
   it('refuses words that are all on the page but far apart', () => {
@@ -40,6 +42,14 @@ describe('every word of the query, checked in the page text', () => {
 
   it('refuses a number that only starts the same: "99-QD/TW" is not "99,51%"', () => {
     expect(holdsAllWords('Hài lòng 12.926. 99,51% Bình thường', queryWords('99-QD/TW'))).toBe(false);
+  });
+
+  it('reads a number as one word: "08" is not "0,8 m", "02" not the day of 02/02/2018, but "2017" is the year of 01/12/2017', () => {
+    expect(holdsAllWords('cao chừng 0,8 m', queryWords('08'))).toBe(false);
+    expect(holdsAllWords('ngày 02/02/2018', queryWords('02'))).toBe(false);
+    expect(holdsAllWords('ngày 01/12/2017', queryWords('2017'))).toBe(true);
+    expect(holdsAllWords('Quy định 124-QĐ/TW.', queryWords('124'))).toBe(true);
+    expect(holdsAllWords('Quy định 1240-QĐ/TW.', queryWords('124'))).toBe(false);
   });
 
   it('checks only passages around the given positions when there are some', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeQuery, readSearchState, sameSearchState, searchableWhileTyping, writeSearchState } from '../../src/lib/search/query.ts';
+import { normalizeQuery, readSearchState, sameSearchState, searchableWhileTyping, writeSearchState, yearInQuery } from '../../src/lib/search/query.ts';
 
 describe('search state in the address', () => {
   it('round-trips query, kind and year', () => {
@@ -30,6 +30,19 @@ describe('search state in the address', () => {
     expect(normalizeQuery('đảng\tviên')).toBe('đảng viên');
   });
 
+  it('removes a BOM, a direction mark or a word joiner inside a word rather than splitting it', () => {
+    expect(normalizeQuery('Đả\uFEFFng vi\u200Eên')).toBe('Đảng viên');
+    expect(normalizeQuery('\u202Bđảng\u202C vi\u2060ên\u200F')).toBe('đảng viên');
+  });
+
+  it('makes any odd spacing one space: no-break, ideographic, thin, figure spaces, line separators', () => {
+    expect(normalizeQuery('đảng\u00A0viên\u3000quận\u2009Tân\u2007Phú\u2028x')).toBe('đảng viên quận Tân Phú x');
+  });
+
+  it('reads full-width digits and letters as the usual ones', () => {
+    expect(normalizeQuery('ＱĐ １２４')).toBe('QĐ 124');
+  });
+
   it('keeps at most 200 characters, never half a character, and writes only that into the address', () => {
     const long = 'đảng viên '.repeat(1000);
     expect(Array.from(normalizeQuery(long)).length).toBeLessThanOrEqual(200);
@@ -48,5 +61,18 @@ describe('searching while the reader types', () => {
 
   it('searches two letters on, a number, and an emptied box (which clears the results)', () => {
     for (const typed of ['di', 'dang vi', 'QĐ 99', 'nêu gương ', '', '   ']) expect(searchableWhileTyping(typed), typed).toBe(true);
+  });
+});
+
+describe('a year typed beside other words', () => {
+  it('is read apart from them', () => {
+    expect(yearInQuery('quy định 2017')).toEqual({ year: '2017', rest: 'quy định' });
+    expect(yearInQuery('2018  ke hoach')).toEqual({ year: '2018', rest: 'ke hoach' });
+  });
+
+  it('is no year alone, out of range, or inside another number', () => {
+    expect(yearInQuery('2017')).toBeNull();
+    expect(yearInQuery('quy định 1374')).toBeNull();
+    expect(yearInQuery('ngày 03/10/2017')).toBeNull();
   });
 });

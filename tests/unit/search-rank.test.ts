@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { longestRun, queryWords, rankResults } from '../../src/lib/search/rank.ts';
+import { longestRun, opensWith, queryWords, rankResults } from '../../src/lib/search/rank.ts';
 
 const r = (id: string, words: number[] = []) => ({ id, score: 1, words });
 
@@ -48,5 +48,24 @@ describe('the final order', () => {
   it('asks a word typed twice to be on the page once', () => {
     const ranked = rankResults([r('a', [5, 6])], [], ['dang', 'vien', 'dang', 'vien']);
     expect(ranked.exactCount).toBe(1);
+  });
+});
+
+describe('pages holding the phrase', () => {
+  it('come with those whose title opens with it first (the page text starts with its title)', () => {
+    const plan = r('plan', [3, 4, 5, 6]);
+    const resolution = r('resolution', [0, 1, 2, 40]);
+    expect(rankResults([plan, resolution], [], ['nghi', 'quyet', 'trung', 'uong']).results.map((x) => x.id)).toEqual(['plan', 'resolution']);
+    expect(rankResults([plan, resolution], [], ['nghi', 'quyet', 'trung']).results.map((x) => x.id)).toEqual(['resolution', 'plan']);
+    expect(opensWith([0, 1, 2], 3)).toBe(true);
+    expect(opensWith([1, 2, 3], 3)).toBe(false);
+  });
+});
+
+describe('documents of the year typed', () => {
+  it('are pinned after those named by number, each document once, and only the numbered ones count as numbered', () => {
+    const ranked = rankResults([r('a', [1, 2]), r('b', [5, 6])], [r('n')], ['x', 'y'], [r('n'), r('b')]);
+    expect(ranked.results.map((x) => x.id)).toEqual(['n', 'b', 'a']);
+    expect([ranked.pinned, ranked.numbered]).toEqual([2, 1]);
   });
 });

@@ -33,6 +33,7 @@ describe('the best matching section', () => {
     expect(bestSection(nested, [{ weight: 1, balanced_score: 9, location: 27 }])).toEqual({
       id: 'bieu-hien-5',
       label: 'Biểu hiện 5: Giấu khuyết điểm, nể nang trong phê bình',
+      range: [20, Infinity],
     });
   });
 

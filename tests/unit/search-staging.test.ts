@@ -15,10 +15,13 @@ function outcomeOf(texts: string[], fetched: number[]): SearchOutcome {
     })),
     exactCount: texts.length,
     pinned: 0,
+    numbered: 0,
+    pinnedBy: 'number',
     phrase: 0,
     counts: { kind: {}, year: {} },
     countsPending: true,
     words: ['dang', 'vien'],
+    typing: false,
   };
 }
 

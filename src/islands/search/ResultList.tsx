@@ -28,7 +28,16 @@ function Results({ hits, label, heading: Title }: { hits: ShownHit[]; label: str
             <a href={hit.targetUrl}>{hit.title}</a>
           </Title>
           {(hit.kind || hit.number || hit.date) && (
-            <p class="search-result__meta">{[hit.kind, hit.number, hit.date ? formatIsoDate(hit.date) : undefined].filter(Boolean).join(' · ')}</p>
+            <p class="search-result__meta">
+              {/* A page found by its number or date shows it highlighted: it is what matched. */}
+              {[
+                [hit.kind, false],
+                [hit.number, hit.matchedBy === 'number'],
+                [hit.date ? formatIsoDate(hit.date) : undefined, hit.matchedBy === 'date'],
+              ]
+                .filter(([part]) => part)
+                .flatMap(([part, matched], i) => [i > 0 ? ' · ' : '', matched ? <mark key="matched">{part}</mark> : part])}
+            </p>
           )}
           {/* The title already links to this section; naming it here says where the link lands. */}
           {hit.section && <p class="search-result__section">Mục: {hit.section}</p>}

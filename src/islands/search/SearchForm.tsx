@@ -8,6 +8,7 @@ interface Props {
   box: Ref<HTMLInputElement>;
   onType: (query: string) => void;
   onSubmit: (query: string) => void;
+  /** Focus or a touch of the box (a touch comes before the focus): the reader is about to search. */
   onFocus: () => void;
   onBlur: () => void;
 }
@@ -40,6 +41,7 @@ export default function SearchForm({ action, query, box, onType, onSubmit, onFoc
           aria-describedby="search-status"
           onInput={(event) => onType(event.currentTarget.value)}
           onFocus={onFocus}
+          onPointerDown={onFocus}
           onBlur={onBlur}
         />
         <button type="submit">Tìm</button>

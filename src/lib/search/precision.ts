@@ -2,7 +2,7 @@
 // word as the prefix of any word on the page ("tan" finds "tăng"), anywhere on it, so a page with
 // "tăng cường" near its top, "sở hữu" and "tác phong" further down answers "Tăng Hữu Phong". Those
 // looser matches are shown apart, under "Kết quả gần đúng".
-import { foldForSearch, stripFoldTwins } from './fold.ts';
+import { answeredWords, matchWord, wordForms, type WordForms } from './match.ts';
 
 /** How many consecutive words the query's words must all fall within: room for a few words between each. */
 export function passageSpan(wordCount: number): number {
@@ -26,49 +26,51 @@ export function matchesNearTogether(positions: readonly number[], wordCount: num
   return false;
 }
 
-const foldWord = (word: string) => foldForSearch(stripFoldTwins(word)).replace(/[^\p{L}\p{N}]/gu, '');
+/** The words of the page text as Pagefind counts positions, folded only where asked for. */
+function pageWords(content: string) {
+  const text = content.split(/\s+/);
+  const forms = new Map<number, WordForms>();
+  return {
+    length: text.length,
+    at(position: number): WordForms {
+      let value = forms.get(position);
+      if (value === undefined) forms.set(position, (value = wordForms(text[position] ?? '')));
+      return value;
+    },
+  };
+}
 
 /**
  * True when the page text holds the query's words in order, side by side, ignoring marks, đ and
- * punctuation; the last word may be unfinished, as while typing. With the matched positions given,
+ * punctuation; with `typing`, the last word may be unfinished. With the matched positions given,
  * only phrases starting there are checked, which spares folding the whole text.
  */
-export function holdsPhrase(content: string, words: readonly string[], starts?: readonly number[]): boolean {
+export function holdsPhrase(content: string, words: readonly string[], starts?: readonly number[], typing = false): boolean {
   if (words.length < 2) return false;
-  const text = content.split(/\s+/);
-  const folded = new Map<number, string>();
-  const word = (at: number) => {
-    let value = folded.get(at);
-    if (value === undefined) folded.set(at, (value = foldWord(text[at] ?? '')));
-    return value;
-  };
+  const text = pageWords(content);
   const last = words.length - 1;
-  for (const start of starts ?? text.keys()) {
+  for (const start of starts ?? Array.from({ length: text.length }, (_, i) => i)) {
     if (start + last >= text.length) continue;
     let i = 0;
-    while (i < last && word(start + i) === words[i]) i++;
-    if (i === last && word(start + last).startsWith(words[last]!)) return true;
+    while (i < last && matchWord(text.at(start + i), words[i]!, false)) i++;
+    if (i === last && matchWord(text.at(start + last), words[last]!, typing)) return true;
   }
   return false;
 }
 
 /**
  * From the page text: true when every query word is on the page as a whole word (folded, so marks
- * and đ do not matter; the last one may be unfinished, as while typing) and all lie in one passage.
+ * and đ do not matter; with `typing`, the last one may be unfinished) and all lie in one passage.
  * With the matched positions given, only passages starting there are checked.
  */
-export function holdsAllWords(content: string, words: readonly string[], starts?: readonly number[]): boolean {
+export function holdsAllWords(content: string, words: readonly string[], starts?: readonly number[], typing = false): boolean {
   if (words.length === 0) return false;
-  const text = content.split(/\s+/);
-  const last = words.length - 1;
-  const fits = (candidate: string, i: number) =>
-    candidate === words[i] || (i === last && words[i]!.length > 0 && candidate.startsWith(words[i]!));
+  const text = pageWords(content);
   // The positions holding a query word, in order, with which words each one is.
   const hits: Array<{ at: number; which: number[] }> = [];
-  const positions = starts ? [...new Set(starts)].sort((a, b) => a - b) : [...text.keys()];
+  const positions = starts ? [...new Set(starts)].sort((a, b) => a - b) : Array.from({ length: text.length }, (_, i) => i);
   for (const at of positions) {
-    const candidate = foldWord(text[at] ?? '');
-    const which = words.flatMap((_, i) => (fits(candidate, i) ? [i] : []));
+    const which = answeredWords(text.at(at), words, typing);
     if (which.length > 0) hits.push({ at, which });
   }
   const span = words.length === 1 ? 1 : passageSpan(words.length);
@@ -94,12 +96,12 @@ export type MatchClass = (typeof MatchClass)[keyof typeof MatchClass];
 /**
  * A result's class once its text is loaded. The class from positions (the candidate) can only be
  * confirmed or lowered: words side by side but out of order are not the phrase, a word that is only
- * the start of another is not the word.
+ * the start of another is not the word (unless it is the last one of a query still being typed).
  */
-export function verifiedClass(candidate: MatchClass, content: string, words: readonly string[], positions: readonly number[]): MatchClass {
+export function verifiedClass(candidate: MatchClass, content: string, words: readonly string[], positions: readonly number[], typing = false): MatchClass {
   if (candidate === MatchClass.number || candidate === MatchClass.loose) return candidate;
-  if (candidate === MatchClass.phrase && holdsPhrase(content, words, positions)) return MatchClass.phrase;
-  return holdsAllWords(content, [...new Set(words)], positions) ? MatchClass.allWords : MatchClass.loose;
+  if (candidate === MatchClass.phrase && holdsPhrase(content, words, positions, typing)) return MatchClass.phrase;
+  return holdsAllWords(content, [...new Set(words)], positions, typing) ? MatchClass.allWords : MatchClass.loose;
 }
 
 /**

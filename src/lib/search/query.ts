@@ -12,16 +12,29 @@ export interface SearchState {
 /** Longest query kept, in characters: longer input is cut here, in the box's address too. */
 export const MAX_QUERY_LENGTH = 200;
 
-// Control and format characters (zero-width spaces and joiners, soft hyphens, direction marks, BOM)
-// are invisible in the box but split a word in two for the index; whitespace among them becomes a space.
-const INVISIBLE = /[\p{Cc}\p{Cf}\u180E]/gu;
+// Format characters (zero-width spaces and joiners, soft hyphens, direction marks, BOM, word joiner) are
+// invisible in the box but split a word in two for the index: removed before anything else, as the BOM
+// also counts as whitespace and would otherwise become a space inside a word.
+const FORMAT = /[\p{Cf}\u180E]/gu;
+// Control characters left once whitespace (tab, new line: also controls) has become spaces.
+const CONTROL = /\p{Cc}/gu;
+// Full-width letters and digits (an East Asian keyboard) are the ASCII ones.
+const FULL_WIDTH = /[\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A]/g;
 
 /**
  * The one form of a query that is searched and written into the address: NFC (so a decomposed "ế"
- * matches the index), invisible characters removed, single spaces, trimmed, at most 200 characters.
+ * matches the index), invisible characters removed, any spacing (no-break, ideographic, thin) a single
+ * space, trimmed, at most 200 characters.
  */
 export function normalizeQuery(text: string): string {
-  const visible = text.replace(/\s+/g, ' ').replace(INVISIBLE, '').normalize('NFC').replace(/\s+/g, ' ').trim();
+  const visible = text
+    .replace(FORMAT, '')
+    .replace(/\s+/g, ' ')
+    .replace(CONTROL, '')
+    .replace(FULL_WIDTH, (char) => char.normalize('NFKC'))
+    .normalize('NFC')
+    .replace(/\s+/g, ' ')
+    .trim();
   const chars = Array.from(visible);
   return chars.length > MAX_QUERY_LENGTH ? chars.slice(0, MAX_QUERY_LENGTH).join('').trim() : visible;
 }
@@ -34,6 +47,20 @@ export function normalizeQuery(text: string): string {
 export function searchableWhileTyping(query: string): boolean {
   const words = normalizeQuery(query).split(' ');
   return Array.from(words.at(-1) ?? '').length !== 1;
+}
+
+/** A year as typed among other words: four digits from 1930 (the Party's founding) to 2099. */
+const YEAR_WORD = /^(?:19[3-9]\d|20\d\d)$/;
+
+/**
+ * A year typed beside other words ("quy định 2017", "nam 2018 ke hoach") asks for documents of that year:
+ * the year and the other words apart; null without a year word or without other words.
+ */
+export function yearInQuery(query: string): { year: string; rest: string } | null {
+  const words = normalizeQuery(query).split(' ').filter(Boolean);
+  const at = words.findIndex((word) => YEAR_WORD.test(word));
+  if (at < 0 || words.length < 2) return null;
+  return { year: words[at]!, rest: words.filter((_, i) => i !== at).join(' ') };
 }
 
 export function readSearchState(search: string): SearchState {

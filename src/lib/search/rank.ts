@@ -1,7 +1,7 @@
 // Ranking on top of Pagefind's: a document named by its number comes first, then pages holding the
 // query's words side by side, then the other matches. Pagefind alone scores each word apart, so the
 // page with the exact sentence can sit far down a list of pages that merely hold all the words.
-import { foldForSearch } from './fold.ts';
+import { queryWordKey } from './match.ts';
 import { MatchClass, matchesNearTogether } from './precision.ts';
 
 export interface RankedResult {
@@ -11,12 +11,9 @@ export interface RankedResult {
   words: number[];
 }
 
-/** The query's words as the index compares them: folded, letters and digits only. */
+/** The query's words as the page's words are compared with them: folded, letters and digits (see match.ts). */
 export function queryWords(query: string): string[] {
-  return foldForSearch(query)
-    .split(/\s+/)
-    .map((word) => word.replace(/[^\p{L}\p{N}]/gu, ''))
-    .filter(Boolean);
+  return query.split(/\s+/).map(queryWordKey).filter(Boolean);
 }
 
 /**
@@ -42,8 +39,10 @@ export interface RankedList<T> {
   results: T[];
   /** How many results at the top hold every word in one passage, judged from positions (or were named by number). */
   exactCount: number;
-  /** How many results at the top are documents named by the number in the query. */
+  /** How many results at the top are pinned: documents named by the number in the query, then those of the year asked. */
   pinned: number;
+  /** How many of the pinned ones the number in the query names (they come first). */
+  numbered: number;
   /** How many results after those hold the words side by side, judged from positions. */
   phrase: number;
 }
@@ -52,14 +51,20 @@ export interface RankedList<T> {
  * Number matches, then pages with the query's words side by side, then pages with them all in one
  * passage (each group in Pagefind's order, which keeps exact diacritics ahead), then the rest: looser matches.
  */
-export function rankResults<T extends RankedResult>(main: T[], byNumber: T[], words: readonly string[]): RankedList<T> {
+export function rankResults<T extends RankedResult>(main: T[], byNumber: T[], words: readonly string[], ofYear: T[] = []): RankedList<T> {
   const wordCount = words.length;
   // A word typed twice needs to be on the page once.
   const distinctCount = new Set(words).size;
   // A numbered document also found by the text search keeps that result: it knows where the words are, for the excerpt.
-  const fromText = byNumber.length > 0 ? new Map(main.map((result) => [result.id, result])) : null;
-  const pinned = byNumber.map((result) => fromText?.get(result.id) ?? result);
-  const pinnedIds = new Set(pinned.map((result) => result.id));
+  const fromText = byNumber.length + ofYear.length > 0 ? new Map(main.map((result) => [result.id, result])) : null;
+  const pinnedIds = new Set<string>();
+  const pinned: T[] = [];
+  for (const result of [...byNumber, ...ofYear]) {
+    if (pinnedIds.has(result.id)) continue;
+    pinnedIds.add(result.id);
+    pinned.push(fromText?.get(result.id) ?? result);
+  }
+  const numbered = new Set(byNumber.map((result) => result.id)).size;
   // One pass over what can be thousands of results, before the first one is painted.
   const phrase: T[] = [];
   const near: T[] = [];
@@ -70,12 +75,24 @@ export function rankResults<T extends RankedResult>(main: T[], byNumber: T[], wo
     else if (matchesNearTogether(result.words, distinctCount)) near.push(result);
     else loose.push(result);
   }
+  // Of the pages holding the phrase, those whose title opens with it first ("Nghị quyết Trung ương 4" is the
+  // resolution's title and part of a plan's): the page's text starts with its title, at position 0.
+  const titled = phrase.filter((result) => opensWith(result.words, wordCount));
+  const phraseOrder = titled.length > 0 ? [...titled, ...phrase.filter((result) => !titled.includes(result))] : phrase;
   return {
-    results: [...pinned, ...phrase, ...near, ...loose],
+    results: [...pinned, ...phraseOrder, ...near, ...loose],
     exactCount: pinned.length + phrase.length + near.length,
     pinned: pinned.length,
+    numbered,
     phrase: phrase.length,
   };
+}
+
+/** True when the matched positions cover the first `count` words of the page: its title opens with the query. */
+export function opensWith(positions: readonly number[], count: number): boolean {
+  const found = new Set(positions);
+  for (let at = 0; at < count; at++) if (!found.has(at)) return false;
+  return count > 0;
 }
 
 /** The class a result at this rank has from positions alone. */

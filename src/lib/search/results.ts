@@ -3,6 +3,8 @@
 import { SEARCH_FIELDS } from './fields.ts';
 import { stripFoldTwins } from './fold.ts';
 import { escapeHtml } from '../html.ts';
+import { EXCERPT_WORDS, bestPassageStart, buildExcerpt, splitWords, type ExcerptQuery } from './excerpt.ts';
+import { answeredWords, wordForms } from './match.ts';
 
 /** An element with an id on the indexed page, as Pagefind reports it. */
 export interface PagefindAnchor {
@@ -32,6 +34,9 @@ export interface PagefindFragment {
   weighted_locations: PagefindLocation[];
 }
 
+/** How a query named a page: by its document number or by its date. */
+export type PinnedBy = 'number' | 'date';
+
 export interface SearchHit {
   /** Page address. */
   url: string;
@@ -48,6 +53,8 @@ export interface SearchHit {
   issuer?: string;
   /** Safe HTML: escaped text with <mark> around matched words. */
   excerptHtml: string;
+  /** The query named this page by its number or its date: that is what matched, and is highlighted. */
+  matchedBy?: PinnedBy;
 }
 
 const HEADING = /^h[1-6]$/i;
@@ -58,6 +65,8 @@ export interface BestSection {
   id: string;
   /** What to call it: the heading among those anchors, else the element's title or first words. */
   label: string;
+  /** Its words: [first position, position of the next part). */
+  range: [number, number];
 }
 
 /** The part of the page that holds the most match weight; null when the match lies before every anchor. */
@@ -89,7 +98,23 @@ export function bestSection(anchors: PagefindAnchor[], locations: PagefindLocati
   }
   if (!best) return null;
   const named = best.find((anchor) => HEADING.test(anchor.element)) ?? best[0]!;
-  return { id: best[0]!.id, label: sectionLabel(named) };
+  const next = parts[parts.indexOf(best) + 1];
+  return { id: best[0]!.id, label: sectionLabel(named), range: [best[0]!.location, next ? next[0]!.location : Infinity] };
+}
+
+/**
+ * The section holding the passage that best answers the query (most distinct words, then side by side in
+ * order, then match weight, headings weighing more), so "chủ nghĩa cá nhân" links to the manifestation
+ * named so rather than to the one where "chủ", "nghĩa" and "nhân" are most often found.
+ */
+function passageSection(anchors: PagefindAnchor[], matched: PagefindLocation[], tokens: string[], query: ExcerptQuery): BestSection | null {
+  const starts = [...new Set(anchors.map((anchor) => anchor.location))].sort((a, b) => a - b);
+  const partAfter = (at: number) => starts.find((start) => start > at) ?? Infinity;
+  const hits = [...matched]
+    .sort((a, b) => a.location - b.location)
+    .map((l) => ({ at: l.location, weight: l.weight, which: answeredWords(wordForms(tokens[l.location] ?? ''), query.words, query.typing) }));
+  const at = bestPassageStart(hits, EXCERPT_WORDS, partAfter);
+  return bestSection(anchors, [{ weight: 1, balanced_score: 1, location: at }]);
 }
 
 /** A short readable label for a section: its title or heading, else its first words. */
@@ -126,17 +151,54 @@ export function kindOf(url: string, declared: string | undefined, places: readon
   return place?.label ?? '';
 }
 
-/** Everything one result shows, from the fragment Pagefind loaded for it. */
-export function toSearchHit(fragment: PagefindFragment, places: readonly SitePlace[]): SearchHit {
-  const section = bestSection(fragment.anchors, fragment.weighted_locations);
+/**
+ * Where the page's headings lie, in words: each heading anchor's text from its position, and the
+ * title where the text opens with it (the page's h1 carries no anchor).
+ */
+export function headingRanges(fragment: Pick<PagefindFragment, 'content' | 'anchors' | 'meta'>, tokens = splitWords(fragment.content)): Array<[number, number]> {
+  const count = (text: string) => splitWords(text.trim()).filter(Boolean).length;
+  const ranges: Array<[number, number]> = fragment.anchors
+    .filter((anchor) => HEADING.test(anchor.element) && anchor.text)
+    .map((anchor) => [anchor.location, anchor.location + count(anchor.text!)]);
+  const title = splitWords(stripFoldTwins(fragment.meta.title ?? '').trim()).filter(Boolean);
+  let at = 0;
+  while (at < tokens.length && !tokens[at]) at++;
+  const opensWithTitle = title.length > 0 && title.every((word, i) => wordForms(tokens[at + i] ?? '').whole === wordForms(word).whole);
+  if (opensWithTitle) ranges.push([at, at + title.length]);
+  return ranges;
+}
+
+/**
+ * Everything one result shows, from the fragment Pagefind loaded for it. With the query given, the
+ * excerpt is the passage holding its words (excerpt.ts); without, Pagefind's own, cleaned. A document
+ * the query names by its number or date (pinnedBy) links to its top and shows its opening: that is what matched.
+ */
+export function toSearchHit(fragment: PagefindFragment, places: readonly SitePlace[], query?: ExcerptQuery, pinnedBy?: PinnedBy): SearchHit {
+  const byNumber = pinnedBy !== undefined;
+  const tokens = query ? splitWords(fragment.content) : [];
+  // The section follows the words that truly matched (whole words), not Pagefind's prefixes, when there are some.
+  const matched = query ? fragment.weighted_locations.filter((l) => answeredWords(wordForms(tokens[l.location] ?? ''), query.words, query.typing).length > 0) : [];
+  const section = byNumber ? null : matched.length > 0 && query ? passageSection(fragment.anchors, matched, tokens, query) : bestSection(fragment.anchors, fragment.weighted_locations);
   const pageUrl = fragment.url.split('#')[0]!;
   const title = stripFoldTwins(fragment.meta.title ?? '').trim() || pageUrl;
+  const excerptHtml = query
+    ? buildExcerpt(
+        {
+          content: fragment.content,
+          headings: headingRanges(fragment, tokens),
+          candidates: fragment.weighted_locations.map((l) => l.location),
+          within: section?.range,
+          opening: byNumber,
+        },
+        query,
+      )
+    : safeExcerptHtml(fragment.excerpt);
   const hit: SearchHit = {
     url: pageUrl,
     kind: '',
     targetUrl: section ? `${pageUrl}#${encodeURIComponent(section.id)}` : pageUrl,
     title,
-    excerptHtml: safeExcerptHtml(fragment.excerpt),
+    excerptHtml,
   };
   if (section && section.label && section.label !== title) hit.section = section.label;
   hit.kind = kindOf(pageUrl, fragment.filters[SEARCH_FIELDS.kind]?.[0], places);
@@ -144,6 +206,7 @@ export function toSearchHit(fragment: PagefindFragment, places: readonly SitePla
   const number = fragment.meta[SEARCH_FIELDS.number];
   if (date) hit.date = date;
   if (number) hit.number = number;
+  if ((pinnedBy === 'number' && number) || (pinnedBy === 'date' && date)) hit.matchedBy = pinnedBy;
   const issuer = fragment.meta[SEARCH_FIELDS.issuer];
   if (issuer) hit.issuer = issuer;
   return hit;
