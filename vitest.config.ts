@@ -1,15 +1,31 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 import preact from '@preact/preset-vite';
+import { nginxSuiteChoice } from './support/nginx-suite.ts';
 
+// Without nginx the deploy suite is left out (and the run says so); REQUIRE_NGINX=1 (CI) makes a missing nginx fail.
+const nginx = nginxSuiteChoice();
+// Vitest's own default; written out because projects that run side by side must share one value.
+const workers = Math.max(1, availableParallelism() - 1);
+
+// Order of the run (sequence.groupOrder): unit, component and build files first, while the browser tests' global
+// setup builds their site in the background; then the browser files, one at a time, sharing that build and one
+// Chromium; last, the check that the project's dist/ is as the run found it.
 export default defineConfig({
   test: {
-    reporters: ['default', './support/count-reporter.ts'],
+    reporters: ['default', ['./support/count-reporter.ts', { notices: nginx.notice ? [nginx.notice] : [] }]],
     projects: [
       {
         test: {
           name: 'unit',
           include: ['tests/unit/**/*.test.ts'],
           environment: 'node',
+          // Pure functions over their inputs: one worker runs every file, without a fresh module graph per file.
+          isolate: false,
+          unstubGlobals: true,
+          unstubEnvs: true,
+          maxWorkers: workers,
+          sequence: { groupOrder: 0 },
         },
       },
       {
@@ -18,7 +34,9 @@ export default defineConfig({
           include: ['tests/build/**/*.test.ts'],
           environment: 'node',
           testTimeout: 180_000,
-          fileParallelism: false,
+          // Each file builds into its own folders, so files may run side by side where there are cores for it.
+          maxWorkers: workers,
+          sequence: { groupOrder: 0 },
         },
       },
       {
@@ -27,18 +45,34 @@ export default defineConfig({
           name: 'component',
           include: ['tests/component/**/*.test.{ts,tsx}'],
           environment: 'happy-dom',
+          maxWorkers: workers,
+          sequence: { groupOrder: 0 },
         },
       },
       {
         test: {
           name: 'browser',
           include: ['tests/browser/**/*.test.ts'],
+          exclude: nginx.exclude,
           environment: 'node',
           globalSetup: ['tests/browser/global-setup.ts'],
-          // Two cores: one Chromium at a time keeps runs steady.
+          setupFiles: ['tests/browser/wait-for-site.ts'],
+          // Two cores: one page-driving file at a time keeps runs steady.
           fileParallelism: false,
+          maxWorkers: 1,
           testTimeout: 60_000,
           hookTimeout: 180_000,
+          sequence: { groupOrder: 1 },
+        },
+      },
+      {
+        test: {
+          name: 'final',
+          include: ['tests/final/**/*.test.ts'],
+          environment: 'node',
+          globalSetup: ['tests/final/global-setup.ts'],
+          maxWorkers: 1,
+          sequence: { groupOrder: 2 },
         },
       },
     ],

@@ -18,8 +18,8 @@ const astro = join(dirname(require.resolve('astro/package.json')), 'bin', 'astro
 const children = [];
 let stopping = false;
 
-function start(name, args, env) {
-  const child = spawn(process.execPath, args, { cwd: root, env: { ...process.env, ...env }, stdio: ['ignore', 'inherit', 'inherit'] });
+function start(name, args, env, stdout = 'inherit') {
+  const child = spawn(process.execPath, args, { cwd: root, env: { ...process.env, ...env }, stdio: ['ignore', stdout, 'inherit'] });
   children.push(child);
   child.on('exit', (code, signal) => {
     if (stopping) return;
@@ -41,6 +41,17 @@ process.on('SIGTERM', () => stop(0));
 // MODE fs: the local backend writes the files directly; committing them is left to the editor's git tool.
 start('decap-server', [decapServer], { PORT: backendPort, MODE: process.env.DECAP_SERVER_MODE ?? 'fs', GIT_REPO_DIRECTORY: root });
 // No live reload (astro.config.mjs): the development server must never reload /admin/ while an editor works in it.
-start('astro dev', [astro, 'dev', '--port', sitePort, '--host', 'localhost'], { DECAP_SERVER_PORT: backendPort, SITE_LIVE_RELOAD: 'off' });
+const site = start('astro dev', [astro, 'dev', '--port', sitePort, '--host', 'localhost'], { DECAP_SERVER_PORT: backendPort, SITE_LIVE_RELOAD: 'off' }, 'pipe');
+announceAdmin(site);
 
-console.log(`[cms] Trang quản trị nội dung: http://localhost:${sitePort}/admin/ (dừng bằng Ctrl+C)`);
+/** Passes the dev server's output on and names /admin/ at the address it says it listens on (another port when sitePort is taken). */
+function announceAdmin(child) {
+  let announced = false;
+  child.stdout.on('data', (chunk) => {
+    process.stdout.write(chunk);
+    const local = !announced && /(http:\/\/localhost:\d+)\//.exec(String(chunk).replace(/\x1b\[[0-9;]*m/g, ''));
+    if (!local) return;
+    announced = true;
+    console.log(`[cms] Trang quản trị nội dung: ${local[1]}/admin/ (dừng bằng Ctrl+C)`);
+  });
+}

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
+import { chromium } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, beforeEach, inject } from 'vitest';
 import { launchChromium } from './chromium.ts';
 
 const require = createRequire(import.meta.url);
@@ -60,13 +61,15 @@ export interface BrowserSession {
 }
 
 /**
- * Launches one Chromium for the calling test file and closes it after the file. The context is shared
- * by the file's tests, or made new for each test with `contextPerTest` (for tests that keep storage).
+ * A Chromium for the calling test file: a connection to the one the browser tests' global setup started (saves a
+ * launch per file), or one launched for the file elsewhere; closed (or disconnected) after the file. The context is
+ * shared by the file's tests, or made new for each test with `contextPerTest` (for tests that keep storage).
  */
 export function useBrowser(options: { contextPerTest?: boolean } = {}): BrowserSession {
   const session = {} as BrowserSession;
   beforeAll(async () => {
-    session.browser = await launchChromium();
+    const shared = inject('browserWsEndpoint');
+    session.browser = shared ? await chromium.connect(shared) : await launchChromium();
     if (!options.contextPerTest) session.context = await newContext(session.browser);
   });
   afterAll(async () => {
