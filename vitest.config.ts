@@ -1,12 +1,16 @@
 import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 import preact from '@preact/preset-vite';
+import { projectDist } from './support/build.ts';
 import { nginxSuiteChoice } from './support/nginx-suite.ts';
+import { treeDigest } from './support/tree-digest.ts';
 
 // Without nginx the deploy suite is left out (and the run says so); REQUIRE_NGINX=1 (CI) makes a missing nginx fail.
 const nginx = nginxSuiteChoice();
 // Vitest's own default; written out because projects that run side by side must share one value.
 const workers = Math.max(1, availableParallelism() - 1);
+// dist/ as `npm test` found it: taken when the configuration loads, before any global setup or test could write.
+const distBefore = treeDigest(projectDist);
 
 // Order of the run (sequence.groupOrder): unit, component and build files first, while the browser tests' global
 // setup builds their site in the background; then the browser files, one at a time, sharing that build and one
@@ -70,7 +74,7 @@ export default defineConfig({
           name: 'final',
           include: ['tests/final/**/*.test.ts'],
           environment: 'node',
-          globalSetup: ['tests/final/global-setup.ts'],
+          provide: { distBefore },
           maxWorkers: 1,
           sequence: { groupOrder: 2 },
         },
