@@ -28,7 +28,7 @@ export function withoutVitestModeFlags(env: NodeJS.ProcessEnv): NodeJS.ProcessEn
  * goes to .test-builds/default, never to the project's dist/: asking for dist/ is refused.
  */
 function buildEnvironment(env: Record<string, string>): NodeJS.ProcessEnv {
-  const merged = { ...withoutVitestModeFlags(process.env), NODE_ENV: 'production', ...env, FORCE_COLOR: '0', NO_COLOR: '1' };
+  const merged: NodeJS.ProcessEnv = { ...withoutVitestModeFlags(process.env), NODE_ENV: 'production', ...env, FORCE_COLOR: '0', NO_COLOR: '1' };
   merged.SITE_OUT_DIR = resolve(projectRoot, merged.SITE_OUT_DIR ?? testBuildDir('default/dist'));
   merged.SITE_CACHE_DIR = resolve(projectRoot, merged.SITE_CACHE_DIR ?? testBuildDir('cache'));
   if (merged.SITE_OUT_DIR === projectDist) {
