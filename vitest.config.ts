@@ -12,7 +12,8 @@ const workers = Math.max(1, availableParallelism() - 1);
 // dist/ as `npm test` found it: taken when the configuration loads, before any global setup or test could write.
 const distBefore = treeDigest(projectDist);
 
-// Order of the run (sequence.groupOrder): unit, component and build files first, while the browser tests' global
+// Order of the run (sequence.groupOrder; 0 is avoided: Vitest runs single-worker isolated projects of group 0 after
+// every numbered group): unit, component and build files first, while the browser tests' global
 // setup builds their site in the background; then the browser files, one at a time, sharing that build and one
 // Chromium; last, the check that the project's dist/ is as the run found it.
 export default defineConfig({
@@ -30,7 +31,7 @@ export default defineConfig({
           unstubGlobals: true,
           unstubEnvs: true,
           maxWorkers: workers,
-          sequence: { groupOrder: 0 },
+          sequence: { groupOrder: 1 },
         },
       },
       {
@@ -41,7 +42,7 @@ export default defineConfig({
           testTimeout: 180_000,
           // Each file builds into its own folders, so files may run side by side where there are cores for it.
           maxWorkers: workers,
-          sequence: { groupOrder: 0 },
+          sequence: { groupOrder: 1 },
         },
       },
       {
@@ -51,7 +52,7 @@ export default defineConfig({
           include: ['tests/component/**/*.test.{ts,tsx}'],
           environment: 'happy-dom',
           maxWorkers: workers,
-          sequence: { groupOrder: 0 },
+          sequence: { groupOrder: 1 },
         },
       },
       {
@@ -69,7 +70,7 @@ export default defineConfig({
           isolate: false,
           testTimeout: 60_000,
           hookTimeout: 180_000,
-          sequence: { groupOrder: 1 },
+          sequence: { groupOrder: 2 },
         },
       },
       {
@@ -79,7 +80,7 @@ export default defineConfig({
           environment: 'node',
           provide: { distBefore },
           maxWorkers: 1,
-          sequence: { groupOrder: 2 },
+          sequence: { groupOrder: 3 },
         },
       },
     ],
