@@ -1,6 +1,5 @@
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { chromium } from 'playwright-core';
 import type { TestProject } from 'vitest/node';
 import { buildSiteInBackground, projectDist, projectRoot, testBuildDir } from '../../support/build.ts';
 import { findChromium } from '../../support/chromium.ts';
@@ -13,13 +12,11 @@ declare module 'vitest' {
     siteDir: string;
     /** The "today" the site was built for (SITE_NOW), so tests know which column issues are out. */
     siteNow: string;
-    /** One Chromium for every browser test file (support/page.ts useBrowser connects to it). */
-    browserWsEndpoint: string;
   }
 }
 
 // Builds the site once into .test-builds/site-<SITE_NOW>/ (or SITE_OUT_DIR; never the project's dist/), serves it
-// on a free port and starts one Chromium for all files. The build runs in the background while the other projects'
+// on a free port. The build runs in the background while the other projects'
 // files run; each browser file waits for it (wait-for-site.ts, the project's setup file).
 // The build's clock is fixed (SITE_NOW, default 2027-01-10) so that the relic column has published issues to test;
 // SKIP_BUILD=1 reuses a build already in that folder (made by an earlier run, or by hand with the same SITE_NOW).
@@ -41,15 +38,12 @@ export default async function setup(project: TestProject) {
   }
   const choice = await findChromium();
   console.log(`Browser tests use Chromium from ${choice.origin}: ${choice.executablePath}`);
-  const browser = await chromium.launchServer({ headless: true, executablePath: choice.executablePath, args: choice.args });
   const server = await serveStatic(siteDir);
   project.provide('baseUrl', server.url);
   project.provide('siteDir', siteDir);
   project.provide('siteNow', siteNow);
-  project.provide('browserWsEndpoint', browser.wsEndpoint());
   return async () => {
     stopBuild();
     await server.close();
-    await browser.close();
   };
 }
