@@ -44,7 +44,8 @@ export default defineConfig({
   // the search index, then the service worker (it lists every file, the index too), then gzip copies of every text file.
   integrations: [
     mdx(),
-    preact(),
+    // Babel (Preact's JSX transform) only where there is JSX: on .ts files it only parsed and reprinted them (docs/benchmarks.md).
+    preact({ include: [/\.tsx$/] }),
     standaloneScripts({ 'tu-kiem-tra': 'src/islands/self-check/start.ts', 'register-worker': 'src/islands/offline/register.ts' }),
     contentGuard({ contentDir }),
     deployHeaders(unlisted),

@@ -1,15 +1,37 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 import preact from '@preact/preset-vite';
+import { projectDist } from './support/build.ts';
+import { nginxSuiteChoice } from './support/nginx-suite.ts';
+import { treeDigest } from './support/tree-digest.ts';
 
+// Without nginx the deploy suite is left out (and the run says so); REQUIRE_NGINX=1 (CI) makes a missing nginx fail.
+const nginx = nginxSuiteChoice();
+// Vitest's own default; written out because projects that run side by side must share one value.
+const workers = Math.max(1, availableParallelism() - 1);
+// dist/ as `npm test` found it: taken when the configuration loads, before any global setup or test could write.
+const distBefore = treeDigest(projectDist);
+
+// Order of the run (sequence.groupOrder; 0 is avoided: Vitest runs single-worker isolated projects of group 0 after
+// every numbered group): unit, component and build files first, while the browser tests' global
+// setup builds their site in the background; then the browser files, one at a time, sharing that build and one
+// Chromium; last, the check that the project's dist/ is as the run found it.
 export default defineConfig({
   test: {
-    reporters: ['default', './support/count-reporter.ts'],
+    reporters: ['default', ['./support/count-reporter.ts', { notices: nginx.notice ? [nginx.notice] : [] }]],
     projects: [
       {
         test: {
           name: 'unit',
           include: ['tests/unit/**/*.test.ts'],
           environment: 'node',
+          // Pure functions over their inputs: one worker runs every file, without a fresh module graph per file
+          // (~1 s saved per file). A test that mocks modules (vi.mock) would leak into the next file: keep such a test out.
+          isolate: false,
+          unstubGlobals: true,
+          unstubEnvs: true,
+          maxWorkers: workers,
+          sequence: { groupOrder: 1 },
         },
       },
       {
@@ -18,7 +40,9 @@ export default defineConfig({
           include: ['tests/build/**/*.test.ts'],
           environment: 'node',
           testTimeout: 180_000,
-          fileParallelism: false,
+          // Each file builds into its own folders, so files may run side by side where there are cores for it.
+          maxWorkers: workers,
+          sequence: { groupOrder: 1 },
         },
       },
       {
@@ -27,18 +51,36 @@ export default defineConfig({
           name: 'component',
           include: ['tests/component/**/*.test.{ts,tsx}'],
           environment: 'happy-dom',
+          maxWorkers: workers,
+          sequence: { groupOrder: 1 },
         },
       },
       {
         test: {
           name: 'browser',
           include: ['tests/browser/**/*.test.ts'],
+          exclude: nginx.exclude,
           environment: 'node',
           globalSetup: ['tests/browser/global-setup.ts'],
-          // Two cores: one Chromium at a time keeps runs steady.
+          setupFiles: ['tests/browser/wait-for-site.ts'],
+          // Two cores: one page-driving file at a time keeps runs steady. The files drive pages and share no module
+          // state, so one worker runs them all (no vi.mock here either).
           fileParallelism: false,
+          maxWorkers: 1,
+          isolate: false,
           testTimeout: 60_000,
           hookTimeout: 180_000,
+          sequence: { groupOrder: 2 },
+        },
+      },
+      {
+        test: {
+          name: 'final',
+          include: ['tests/final/**/*.test.ts'],
+          environment: 'node',
+          provide: { distBefore },
+          maxWorkers: 1,
+          sequence: { groupOrder: 3 },
         },
       },
     ],

@@ -25,8 +25,8 @@ const children = [];
 let backend;
 let stopping = false;
 
-function start(name, args, env) {
-  const child = spawn(process.execPath, args, { cwd: root, env: { ...process.env, ...env }, stdio: ['ignore', 'inherit', 'inherit'] });
+function start(name, args, env, stdout = 'inherit') {
+  const child = spawn(process.execPath, args, { cwd: root, env: { ...process.env, ...env }, stdio: ['ignore', stdout, 'inherit'] });
   children.push(child);
   child.on('exit', (code, signal) => {
     if (stopping) return;
@@ -63,13 +63,29 @@ const innerPort = await freePort();
 start('decap-server', [decapServer], { PORT: String(innerPort), BIND_HOST: loopback, MODE: process.env.DECAP_SERVER_MODE ?? 'fs', GIT_REPO_DIRECTORY: root });
 // No live reload and no dev toolbar (astro.config.mjs): the development server must never reload /admin/ while an
 // editor works in it.
-start('astro dev', [astro, 'dev', '--port', sitePort, '--host', loopback], { DECAP_SERVER_PORT: backendPort, SITE_LIVE_RELOAD: 'off' });
+const site = start('astro dev', [astro, 'dev', '--port', sitePort, '--host', loopback], { DECAP_SERVER_PORT: backendPort, SITE_LIVE_RELOAD: 'off' }, 'pipe');
+// The origins the CMS page may come from: the configured port until the server says which one it took.
+const siteOrigins = [`http://localhost:${sitePort}`, `http://${loopback}:${sitePort}`];
+announceAdmin(site);
+
+/** Passes the dev server's output on and names /admin/ at the address it says it listens on (another port when sitePort is taken). */
+function announceAdmin(child) {
+  let announced = false;
+  child.stdout.on('data', (chunk) => {
+    process.stdout.write(chunk);
+    const local = !announced && /http:\/\/(?:localhost|127\.0\.0\.1):(\d+)\//.exec(String(chunk).replace(/\x1b\[[0-9;]*m/g, ''));
+    if (!local) return;
+    announced = true;
+    siteOrigins.splice(0, siteOrigins.length, `http://localhost:${local[1]}`, `http://${loopback}:${local[1]}`);
+    console.log(`[cms] Trang quản trị nội dung: http://localhost:${local[1]}/admin/ (dừng bằng Ctrl+C)`);
+  });
+}
 
 // The CMS reads its configuration from the development server; the backend reads the same to know the folders it edits.
 let config;
 async function cmsConfig() {
   if (!config || Date.now() - config.at > 10_000) {
-    const response = await fetch(`http://${loopback}:${sitePort}${adminPaths.config}`, { signal: AbortSignal.timeout(60_000) });
+    const response = await fetch(`${siteOrigins[1]}${adminPaths.config}`, { signal: AbortSignal.timeout(60_000) });
     if (!response.ok) throw new Error(`config.yml: HTTP ${response.status}`);
     config = { at: Date.now(), value: await response.json() };
   }
@@ -79,7 +95,7 @@ backend = createServer(backendHandler({
   root,
   upstream: `http://${loopback}:${innerPort}/api/v1`,
   port: Number(backendPort),
-  siteOrigins: [`http://localhost:${sitePort}`, `http://${loopback}:${sitePort}`],
+  siteOrigins,
   config: cmsConfig,
 }));
 backend.on('error', (error) => {
@@ -88,4 +104,3 @@ backend.on('error', (error) => {
 });
 backend.listen(Number(backendPort), loopback);
 
-console.log(`[cms] Trang quản trị nội dung: http://localhost:${sitePort}/admin/ (dừng bằng Ctrl+C)`);

@@ -64,18 +64,32 @@ export interface BrowserSession {
   context: BrowserContext;
 }
 
+let workerBrowser: Promise<Browser> | undefined;
+
 /**
- * Launches one Chromium for the calling test file and closes it after the file. The context is shared
- * by the file's tests, or made new for each test with `contextPerTest` (for tests that keep storage).
+ * One Chromium per test worker. The browser project runs its files in one worker (vitest.config.ts, isolate: false),
+ * so they share it instead of launching one each; it is a local browser, so downloads keep their path on disk.
+ */
+async function sharedBrowser(): Promise<Browser> {
+  const browser = await (workerBrowser ??= launchChromium());
+  if (browser.isConnected()) return browser;
+  workerBrowser = launchChromium();
+  return workerBrowser;
+}
+
+/**
+ * A Chromium for the calling test file (shared with the worker's other files, see sharedBrowser); every context the
+ * file opened is closed after it. The context is shared by the file's tests, or made new for each test with
+ * `contextPerTest` (for tests that keep storage).
  */
 export function useBrowser(options: { contextPerTest?: boolean } = {}): BrowserSession {
   const session = {} as BrowserSession;
   beforeAll(async () => {
-    session.browser = await launchChromium();
+    session.browser = await sharedBrowser();
     if (!options.contextPerTest) session.context = await newContext(session.browser);
   });
   afterAll(async () => {
-    await session.browser?.close();
+    for (const context of session.browser?.contexts() ?? []) await context.close();
   });
   if (options.contextPerTest) {
     beforeEach(async () => {

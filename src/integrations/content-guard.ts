@@ -22,7 +22,7 @@ import {
   type MdastNode,
 } from '../lib/content-safety.ts';
 import { pageAddress } from '../lib/security-policy.ts';
-import { htmlFiles } from './site-files.ts';
+import { htmlFiles, readPage } from './site-files.ts';
 
 export interface ContentGuardOptions {
   /** The content folder (tests point it at a fixture). */
@@ -270,7 +270,7 @@ export async function checkBuiltLinks(siteDir: string, contentLinks: Array<Conte
     .filter((entry) => entry.isFile())
     .map((entry) => `/${relative(siteDir, join(entry.parentPath, entry.name)).split(sep).join('/')}`);
   const pages = await Promise.all(
-    (await htmlFiles(siteDir)).map(async (file) => pageLinks(pageAddress(`/${file}`), await readFile(join(siteDir, file), 'utf8'))),
+    (await htmlFiles(siteDir)).map(async (file) => pageLinks(pageAddress(`/${file}`), await readPage(siteDir, file))),
   );
   return brokenLinks(pages, new Set(allFiles)).map(({ page, href, reason }) => {
     const sources = contentLinks.filter((link) => link.url === href).map((link) => `${link.file}:${link.line ?? 1}`);

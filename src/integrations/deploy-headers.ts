@@ -1,10 +1,10 @@
 import type { AstroIntegration } from 'astro';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { paths } from '../lib/paths.ts';
 import { headerCsp, NGINX_MAP_FILE, pageAddress, policyCsp, policyFor, renderHeadersFile, renderNginxCspMap, type BuiltPage } from '../lib/security-policy.ts';
-import { htmlFiles } from './site-files.ts';
+import { htmlFiles, readPage } from './site-files.ts';
 
 const META_CSP = /<meta http-equiv="content-security-policy" content="([^"]*)"/i;
 const NOINDEX = /<meta name="robots" content="[^"]*noindex/i;
@@ -42,7 +42,7 @@ export async function builtPages(siteDir: string, unlisted?: Set<string>): Promi
   const pages: BuiltPage[] = [];
   for (const file of await htmlFiles(siteDir)) {
     const address = `/${file}`;
-    const html = await readFile(join(siteDir, file), 'utf8');
+    const html = await readPage(siteDir, file);
     const meta = META_CSP.exec(html)?.[1];
     if (NOINDEX.test(html) || policyFor(address).unlisted) unlisted?.add(pageAddress(address));
     pages.push({ file: address, csp: meta ? headerCsp(decodeEntities(meta)) : policyCsp(policyFor(address)) });

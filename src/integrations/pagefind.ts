@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { prepareHtmlForIndex } from '../lib/search/index-html.ts';
-import { htmlFiles } from './site-files.ts';
+import { forgetPages, htmlFiles, readPage } from './site-files.ts';
 
 export interface SearchIndexStats {
   pages: number;
@@ -39,7 +39,7 @@ export async function buildSearchIndex(siteDir: string): Promise<SearchIndexStat
     const files = await htmlFiles(siteDir);
     let marked = 0;
     for (const file of files) {
-      const html = await readFile(join(siteDir, file), 'utf8');
+      const html = await readPage(siteDir, file);
       if (html.includes('data-pagefind-body')) marked++;
       const added = await index.addHTMLFile({ url: urlOf(file), content: prepareHtmlForIndex(html) });
       failOn(`addHTMLFile ${file}`, added.errors);
@@ -52,6 +52,8 @@ export async function buildSearchIndex(siteDir: string): Promise<SearchIndexStat
     if (pages === 0) throw new Error('Pagefind: no page was indexed');
     return { pages, files: files.length, milliseconds: Math.round(performance.now() - started) };
   } finally {
+    // The search index is the last step that reads the pages.
+    forgetPages(siteDir);
     await pagefind.close();
   }
 }

@@ -61,14 +61,18 @@ export function standaloneScripts(scripts: Record<string, string>): AstroIntegra
             plugins: [
               {
                 name: 'site:standalone-scripts',
-                resolveId: (id: string) => (id.startsWith(PREFIX) ? `\0${id}` : undefined),
-                async load(id: string) {
-                  if (!id.startsWith(`\0${PREFIX}`)) return undefined;
-                  const name = id.slice(PREFIX.length + 1);
-                  const entry = scripts[name];
-                  if (!entry) throw new Error(`No standalone script named "${name}" (known: ${Object.keys(scripts).join(', ')})`);
-                  const path = command === 'dev' ? entry : (await build(name, entry)).file;
-                  return `export default ${JSON.stringify(posix.join(base, path))};`;
+                // Filters let the bundler skip calling into JavaScript for every other module of the site.
+                resolveId: { filter: { id: /^standalone-script:/ }, handler: (id: string) => (id.startsWith(PREFIX) ? `\0${id}` : undefined) },
+                load: {
+                  filter: { id: /^\0standalone-script:/ },
+                  async handler(id: string) {
+                    if (!id.startsWith(`\0${PREFIX}`)) return undefined;
+                    const name = id.slice(PREFIX.length + 1);
+                    const entry = scripts[name];
+                    if (!entry) throw new Error(`No standalone script named "${name}" (known: ${Object.keys(scripts).join(', ')})`);
+                    const path = command === 'dev' ? entry : (await build(name, entry)).file;
+                    return `export default ${JSON.stringify(posix.join(base, path))};`;
+                  },
                 },
               },
             ],
