@@ -5,7 +5,7 @@ import { calendarDateOf, toIsoDate } from '../dates.ts';
 import type { Count, Period } from './count.ts';
 import { readPeriod } from './count.ts';
 import { membersAwaitingConclusion, memberResults, shareOf, type TallyManifestation } from './results.ts';
-import { fnv1a, MAX_TOTALS_BYTES, TOTALS_KIND } from './transfer.ts';
+import { fnv1a, MAX_TOTALS_BYTES, TOTALS_KIND, unitFileName } from './transfer.ts';
 
 /** Format 1 of the same kind counted anonymous ballots; format 2 counts members. */
 export const FIGURES_FORMAT_VERSION = 2;
@@ -93,17 +93,9 @@ export function figuresFileText(file: FiguresFile): string {
   return `${JSON.stringify(ordered, null, 2)}\n`;
 }
 
-/** ASCII file name: "so-lieu-chi-bo-khu-pho-3-2026-2.json". */
+/** "so-lieu-chi-bo-khu-pho-3-2026-2.json". */
 export function figuresFileName(file: { unit: string; period: Period }): string {
-  const slug = file.unit
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[đĐ]/g, 'd')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '')
-    .slice(0, 60);
-  return `so-lieu-${slug || 'chi-bo'}-${file.period.year}${file.period.half ? `-${file.period.half}` : ''}.json`;
+  return unitFileName('so-lieu', file);
 }
 
 /** What makes figures impossible (English, for the detail line), or an empty list. */

@@ -69,8 +69,8 @@ export function totalsFileText(file: TotalsFile): string {
   return `${JSON.stringify(file, null, 2)}\n`;
 }
 
-/** ASCII file name: "kiem-phieu-chi-bo-khu-pho-3-2026-2.json". */
-export function totalsFileName(file: TotalsFile): string {
+/** An ASCII file name for a chi bộ's file of a period: "<prefix>-chi-bo-khu-pho-3-2026-2.json". */
+export function unitFileName(prefix: string, file: { unit: string; period: Period }): string {
   const slug = file.unit
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
@@ -79,7 +79,12 @@ export function totalsFileName(file: TotalsFile): string {
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '')
     .slice(0, 60);
-  return `kiem-phieu-${slug || 'chi-bo'}-${file.period.year}${file.period.half ? `-${file.period.half}` : ''}.json`;
+  return `${prefix}-${slug || 'chi-bo'}-${file.period.year}${file.period.half ? `-${file.period.half}` : ''}.json`;
+}
+
+/** "kiem-phieu-chi-bo-khu-pho-3-2026-2.json". */
+export function totalsFileName(file: TotalsFile): string {
+  return unitFileName('kiem-phieu', file);
 }
 
 export type AddFileResult<F = TotalsFile> =
