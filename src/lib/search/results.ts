@@ -158,7 +158,8 @@ export function kindOf(url: string, declared: string | undefined, places: readon
 export function headingRanges(fragment: Pick<PagefindFragment, 'content' | 'anchors' | 'meta'>, tokens = splitWords(fragment.content)): Array<[number, number]> {
   const count = (text: string) => splitWords(text.trim()).filter(Boolean).length;
   const ranges: Array<[number, number]> = fragment.anchors
-    .filter((anchor) => HEADING.test(anchor.element) && anchor.text)
+    // A short captioned anchor (a <p id> caption) is shown whole as the section label, so it counts as a heading too.
+    .filter((anchor) => anchor.text && (HEADING.test(anchor.element) || count(anchor.text) <= SECTION_LABEL_WORDS))
     .map((anchor) => [anchor.location, anchor.location + count(anchor.text!)]);
   const title = splitWords(stripFoldTwins(fragment.meta.title ?? '').trim()).filter(Boolean);
   let at = 0;
