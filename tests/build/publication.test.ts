@@ -18,10 +18,6 @@ const FOOTER = {
   SITE_ADDRESS: 'Địa chỉ thử nghiệm',
   SITE_CONTACT: 'Điện thoại thử nghiệm',
 };
-// These two pages are being rewritten under issue 8 (the self-check helper), which removes their "bạn";
-// delete this list once that work is merged.
-const VOICE_FIXED_ELSEWHERE: string[] = [paths.privacy, paths.selfCheck];
-
 let dir = '';
 let site = '';
 beforeAll(() => {
@@ -119,15 +115,14 @@ describe(`the site built for ${SITE_NOW}`, () => {
   });
 
   it('has no page that says "Như tên gọi", "phương thức giám sát" or "Trang này" doing the work (issue 23)', () => {
-    const ownedElsewhere = [paths.selfCheck, paths.tally, paths.tallyBallot, paths.search];
-    for (const page of builtPages(site).filter((p) => !ownedElsewhere.includes(p))) {
+    for (const page of builtPages(site)) {
       expect(visibleText(html(page)), page).not.toMatch(/như tên gọi|phương thức giám sát|trang này (không tóm tắt|dẫn đến|trình bày|đánh số|gộp)/i);
     }
     expect(visibleText(html(paths.privacy))).not.toMatch(/localStorage|JSON|connect-src|\btab\b|extension/);
   });
 
   it('never addresses the member as "bạn" nor speaks as "chúng tôi", on any page', () => {
-    const pages = builtPages(site).filter((p) => !VOICE_FIXED_ELSEWHERE.includes(p));
+    const pages = builtPages(site);
     expect(pages.length).toBeGreaterThan(20);
     for (const page of pages) {
       const text = visibleText(html(page));

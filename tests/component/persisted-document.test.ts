@@ -280,9 +280,11 @@ describe('times from outside are never trusted beyond now (issue 19)', () => {
     const storage = new ControlledStorage();
     const created = createCount(emptyTally(), { id: 'c1', unit: 'Chi bộ 1', period: { year: 2026 }, now: new Date(NOW - 60_000), members: [{ id: 'm1', name: 'Nguyễn Văn A' }] });
     if (!created.ok) throw new Error('count not created');
-    const added = addBallot(created.document, 'c1', { id: 'b1', memberId: 'm1', marked: ['1a'], now: new Date(NOW - 30_000) });
-    if (!added.ok) throw new Error('ballot not added');
-    const entered = added.document;
+    const applied = (result: ReturnType<typeof addBallot>) => {
+      if (!result.ok) throw new Error(`tally action refused: ${result.problem}`);
+      return result.document;
+    };
+    const entered = applied(addBallot(created.document, 'c1', { id: 'b1', memberId: 'm1', marked: ['1a'], now: new Date(NOW - 30_000) }));
     const openTally = () => {
       const tab = createPersistedDocument(tallyCodec, { storage, now: () => time });
       opened.push(tab as unknown as PersistedDocument<Entries>);
@@ -293,15 +295,15 @@ describe('times from outside are never trusted beyond now (issue 19)', () => {
     tabA.replace(entered);
     announceChange(storage, tallyCodec.key);
     // A third tab, its clock in 2099, corrects the ballot.
-    storage.setItem(tallyCodec.key, tallyCodec.serialize(correctBallot(entered, 'c1', 'b1', ['2a'], new Date(FUTURE)).document));
+    storage.setItem(tallyCodec.key, tallyCodec.serialize(applied(correctBallot(entered, 'c1', 'b1', ['2a'], new Date(FUTURE)))));
     announceChange(storage, tallyCodec.key);
     expect(tabA.$document.get().counts.c1!.ballots.b1!.marked).toEqual(['2a']);
     // Later, tab A corrects it again; then tab B enters another ballot.
     time += 1000;
-    tabA.update((doc: TallyDocument) => correctBallot(doc, 'c1', 'b1', ['3a'], new Date(time)).document);
+    tabA.update((doc: TallyDocument) => applied(correctBallot(doc, 'c1', 'b1', ['3a'], new Date(time))));
     announceChange(storage, tallyCodec.key);
     time += 1000;
-    tabB.update((doc: TallyDocument) => addBallot(doc, 'c1', { id: 'b2', memberId: 'm1', marked: [], now: new Date(time) }).document);
+    tabB.update((doc: TallyDocument) => applied(addBallot(doc, 'c1', { id: 'b2', memberId: 'm1', marked: [], now: new Date(time) })));
     announceChange(storage, tallyCodec.key);
     const parsed = tallyCodec.parse(storage.getItem(tallyCodec.key)!);
     expect(parsed.ok && parsed.value.counts.c1!.ballots.b1!.marked).toEqual(['3a']);
