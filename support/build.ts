@@ -1,5 +1,7 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { resolve } from 'node:path';
+import { cpSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 
 export const projectRoot = resolve(import.meta.dirname, '..');
 
@@ -41,20 +43,40 @@ function astroBuildArgs(): string[] {
   return [resolve(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build'];
 }
 
+/**
+ * Where a build runs. Astro writes .astro/ (the content modules, pointing at the content files) in the folder it runs
+ * in; a build of other content (CONTENT_DIR) runs in a copy of the project, so that it never races the browser tests'
+ * site, built in the project at the same time. Returns the folder and how to remove it.
+ */
+function buildFolder(env: Record<string, string>): { cwd: string; remove(): void } {
+  if (!env.CONTENT_DIR || resolve(projectRoot, env.CONTENT_DIR) === resolve(projectRoot, 'content')) return { cwd: projectRoot, remove: () => {} };
+  const copy = mkdtempSync(join(tmpdir(), 'site-build-'));
+  for (const entry of ['src', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json']) cpSync(join(projectRoot, entry), join(copy, entry), { recursive: true });
+  symlinkSync(join(projectRoot, 'node_modules'), join(copy, 'node_modules'), 'dir');
+  return { cwd: copy, remove: () => rmSync(copy, { recursive: true, force: true }) };
+}
+
 /** Runs `astro build` (which also writes the Pagefind index) with extra environment, waiting for it. */
 export function buildSite(env: Record<string, string> = {}): BuildResult {
-  const result = spawnSync(process.execPath, astroBuildArgs(), {
-    cwd: projectRoot,
-    env: buildEnvironment(env),
-    encoding: 'utf8',
-    maxBuffer: 64 * 1024 * 1024,
-  });
-  return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+  const folder = buildFolder(env);
+  try {
+    const result = spawnSync(process.execPath, astroBuildArgs(), {
+      cwd: folder.cwd,
+      env: buildEnvironment(env),
+      encoding: 'utf8',
+      maxBuffer: 64 * 1024 * 1024,
+    });
+    return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+  } finally {
+    folder.remove();
+  }
 }
 
 /** The same build as buildSite, without blocking: other test files run while it builds. */
 export function buildSiteInBackground(env: Record<string, string> = {}): { done: Promise<BuildResult>; stop(): void } {
-  const child = spawn(process.execPath, astroBuildArgs(), { cwd: projectRoot, env: buildEnvironment(env), stdio: ['ignore', 'pipe', 'pipe'] });
+  const folder = buildFolder(env);
+  const child = spawn(process.execPath, astroBuildArgs(), { cwd: folder.cwd, env: buildEnvironment(env), stdio: ['ignore', 'pipe', 'pipe'] });
+  child.on('close', () => folder.remove());
   let output = '';
   child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));

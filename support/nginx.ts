@@ -1,10 +1,11 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createConnection, createServer } from 'node:net';
+import { createConnection } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { defaultNginxSite } from '../src/lib/security-policy.ts';
 import { projectRoot } from './build.ts';
+import { freePort } from './free-port.ts';
 
 export interface RunningNginx {
   url: string;
@@ -21,14 +22,6 @@ export function findNginx(): string {
   throw new Error('nginx is not installed: `apt-get install nginx` (Debian), or set NGINX_PATH. .ci/run installs it.');
 }
 
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-  const address = server.address();
-  await new Promise((done) => server.close(done));
-  if (!address || typeof address === 'string') throw new Error('no free port');
-  return address.port;
-}
 
 async function waitForPort(port: number, child: ChildProcess, log: () => string): Promise<void> {
   const deadline = Date.now() + 10_000;

@@ -51,6 +51,11 @@ export async function serveStatic(rootDir: string, port = 0): Promise<RunningSer
   if (!address || typeof address === 'string') throw new Error('server has no port');
   return {
     url: `http://127.0.0.1:${address.port}`,
-    close: () => new Promise((done) => server.close(() => done())),
+    // Keep-alive connections are dropped too: a browser must not go on reaching a closed server through them.
+    close: () =>
+      new Promise((done) => {
+        server.close(() => done());
+        server.closeAllConnections();
+      }),
   };
 }

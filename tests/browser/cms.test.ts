@@ -3,7 +3,6 @@
 // issue in the browser that the build accepts and the site renders.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
@@ -18,6 +17,7 @@ import { resultsTable } from '../../src/schemas/results.ts';
 import { adminPaths, columnFeedPath, columnPath, issuePath } from '../../src/lib/paths.ts';
 import { formatIsoDate, fromIsoDate, siteToday, toIsoDate } from '../../src/lib/dates.ts';
 import { headerCsp } from '../../src/lib/security-policy.ts';
+import { freePort } from '../../support/free-port.ts';
 
 const baseUrl = inject('baseUrl');
 const siteDir = inject('siteDir');
@@ -102,16 +102,6 @@ function dayBefore(iso: string): string {
   return new Date(Date.parse(`${iso}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
 }
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, 'localhost', () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
-}
 
 async function waitForHttp(url: string, init: RequestInit | undefined, cms: ChildProcess, output: () => string): Promise<void> {
   const deadline = Date.now() + 240_000;

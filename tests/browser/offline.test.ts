@@ -243,9 +243,16 @@ describe('a new build', () => {
       await expect(reader.locator('#dinh-chinh').innerText()).resolves.toBe(CORRECTION);
       await expect(reader.locator('.kept-copy').count()).resolves.toBe(0);
 
-      // The browser checks the worker on navigation; here at once.
-      await page.evaluate(async () => void (await navigator.serviceWorker.getRegistration())?.update());
-      await expect.poll(async () => (await workerStatus(page)).version, { timeout: 30_000 }).toBe(secondBuild.version);
+      // The browser checks the worker on navigation; here at once, and again while the new one is not active.
+      await expect
+        .poll(
+          async () => {
+            await page.evaluate(async () => void (await navigator.serviceWorker.getRegistration())?.update().catch(() => undefined));
+            return (await workerStatus(page)).version;
+          },
+          { timeout: 30_000, interval: 1000 },
+        )
+        .toBe(secondBuild.version);
       // Once active, the worker drops the previous build's cache.
       await expect.poll(() => cacheNames(page), { timeout: 10_000 }).toEqual([`${CACHE_PREFIX}${secondBuild.version}`]);
 

@@ -1,25 +1,20 @@
 // While the site is served (`astro dev`, which `npm run cms` runs), a content file changed after the start holds
 // code: the development server must refuse to compile it, so none of it runs, and say why with file and line.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { appendFileSync, cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { appendFileSync, cpSync, existsSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { projectRoot, withoutVitestModeFlags } from '../../support/build.ts';
 import { documentPath } from '../../src/lib/paths.ts';
+import { freePort } from '../../support/free-port.ts';
 
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-  const address = server.address();
-  await new Promise((done) => server.close(done));
-  if (!address || typeof address === 'string') throw new Error('no free port');
-  return address.port;
-}
 
+// A copy of the project: the development server writes .astro/ (the content modules) in the folder it runs in, and
+// the browser tests' site is being built in the project itself at the same time.
 const dir = mkdtempSync(join(tmpdir(), 'content-dev-'));
-const contentDir = join(dir, 'content');
+const copy = join(dir, 'project');
+const contentDir = join(copy, 'content');
 const markers = { esm: join(dir, 'esm-ran'), expression: join(dir, 'expression-ran') };
 const slug = 'quyet-dinh-99-qd-tw';
 const file = join(contentDir, 'van-ban', `${slug}.mdx`);
@@ -28,11 +23,14 @@ let output = '';
 let url = '';
 
 beforeAll(async () => {
-  cpSync(resolve(projectRoot, 'content'), contentDir, { recursive: true });
+  for (const entry of ['src', 'content', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
+    cpSync(resolve(projectRoot, entry), join(copy, entry), { recursive: true });
+  }
+  symlinkSync(resolve(projectRoot, 'node_modules'), join(copy, 'node_modules'), 'dir');
   const port = await freePort();
   url = `http://127.0.0.1:${port}`;
   server = spawn(process.execPath, [resolve(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'dev', '--host', '127.0.0.1', '--port', String(port)], {
-    cwd: projectRoot,
+    cwd: copy,
     env: {
       // Without vitest's own variables (VITEST, TEST …): with them the development server answered 404 to every address.
       ...Object.fromEntries(Object.entries(withoutVitestModeFlags(process.env)).filter(([key]) => !/^(VITEST|VITE_|TEST$|NODE_ENV$|NODE_OPTIONS$)/.test(key))),
