@@ -5,10 +5,11 @@ import { connect } from 'node:net';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { documentPath, paths, searchPath } from '../../src/lib/paths.ts';
-import { cachePolicy, commonHeaders, nginxErrorPages } from '../../src/lib/security-policy.ts';
+import { appFiles, documentPath, paths, searchPath } from '../../src/lib/paths.ts';
+import { cachePolicy, commonHeaders, nginxErrorPages, serviceWorkerCsp } from '../../src/lib/security-policy.ts';
 import { startNginx, type RunningNginx } from '../../support/nginx.ts';
-import { openWatchedPage, useBrowser } from '../../support/page.ts';
+import { newContext, openWatchedPage, useBrowser } from '../../support/page.ts';
+import { workerStatus } from '../../support/service-worker.ts';
 import { readResults, waitForAnswer } from '../../support/search-helpers.ts';
 
 const siteDir = inject('siteDir');
@@ -184,6 +185,27 @@ describe('nginx’s own error pages (issue 19, item 10)', () => {
       const response = await fetch(`${nginx.url}/_nginx/error/${code}`);
       expect(response.status).toBe(404);
       expect(await response.text()).toContain('Không tìm thấy trang');
+    }
+  });
+});
+
+// Moved here from offline.test.ts so that it belongs to the nginx suite (left out, with a notice, without nginx).
+describe('the service worker behind nginx (deploy/nginx.conf)', () => {
+  it('serves the worker uncached under its own policy, and the worker keeps the build', async () => {
+    const server = await startNginx(inject('siteDir'));
+    const context = await newContext(session.browser, { serviceWorkers: 'allow' });
+    try {
+      const response = await fetch(`${server.url}${appFiles.serviceWorker}`);
+      expect(response.status).toBe(200);
+      expect(response.headers.get('cache-control')).toBe('no-cache');
+      expect(response.headers.get('content-security-policy')).toBe(serviceWorkerCsp);
+      const page = await context.newPage();
+      await page.goto(`${server.url}${paths.home}`);
+      const status = await workerStatus(page);
+      expect(status.kept).toBe(status.precache);
+    } finally {
+      await context.close();
+      await server.close();
     }
   });
 });

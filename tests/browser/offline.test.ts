@@ -11,17 +11,16 @@ import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vi
 import { calendarDateOf, formatVietnameseDate } from '../../src/lib/dates.ts';
 import { CACHE_PREFIX } from '../../src/lib/offline.ts';
 import { appFiles, appIconPath, documentPath, handbookPartPath, paths, searchPath } from '../../src/lib/paths.ts';
-import { serviceWorkerCsp } from '../../src/lib/security-policy.ts';
 import { normalizeQuery } from '../../src/lib/search/query.ts';
 import { keptCopyNote } from '../../src/ui/offline-text.ts';
 import { writeServiceWorker } from '../../src/integrations/service-worker.ts';
 import { chromium } from 'playwright-core';
 import { projectRoot } from '../../support/build.ts';
 import { findChromium } from '../../support/chromium.ts';
-import { startNginx } from '../../support/nginx.ts';
 import { newContext, openWatchedPage, runAxe, useBrowser } from '../../support/page.ts';
 import { readResults, waitForAnswer } from '../../support/search-helpers.ts';
 import { answer, READY, reloadSelfCheck, STARTED } from '../../support/self-check.ts';
+import { workerStatus, type WorkerStatus } from '../../support/service-worker.ts';
 import { serveStatic, type RunningServer } from '../../support/static-server.ts';
 
 const siteDir = inject('siteDir');
@@ -49,24 +48,6 @@ async function freshContext(): Promise<BrowserContext> {
   const context = await newContext(session.browser, { serviceWorkers: 'allow' });
   contexts.push(context);
   return context;
-}
-
-interface WorkerStatus {
-  version: string;
-  kept: number;
-  precache: number;
-}
-
-/** Waits until the page's worker is active and asks it what it keeps. */
-async function workerStatus(page: Page): Promise<WorkerStatus> {
-  return page.evaluate(async () => {
-    const registration = await navigator.serviceWorker.ready;
-    return new Promise<WorkerStatus>((resolve) => {
-      const channel = new MessageChannel();
-      channel.port1.onmessage = (event) => resolve(event.data as WorkerStatus);
-      registration.active!.postMessage({ type: 'status' }, [channel.port2]);
-    });
-  });
 }
 
 /** Visits the home page online and waits until the worker has kept the whole build. */
@@ -333,22 +314,5 @@ describe('install', () => {
     const cdp = await context.newCDPSession(page);
     const { installabilityErrors } = (await cdp.send('Page.getInstallabilityErrors')) as { installabilityErrors: Array<{ errorId: string }> };
     expect(installabilityErrors).toEqual([]);
-  });
-});
-
-describe('behind nginx (deploy/nginx.conf)', () => {
-  it('serves the worker uncached under its own policy, and the worker keeps the build', async () => {
-    const nginx = await startNginx(siteDir);
-    try {
-      const response = await fetch(`${nginx.url}${appFiles.serviceWorker}`);
-      expect(response.status).toBe(200);
-      expect(response.headers.get('cache-control')).toBe('no-cache');
-      expect(response.headers.get('content-security-policy')).toBe(serviceWorkerCsp);
-      const context = await freshContext();
-      const { status } = await visitHome(context, nginx.url);
-      expect(status.kept).toBe(status.precache);
-    } finally {
-      await nginx.close();
-    }
   });
 });
