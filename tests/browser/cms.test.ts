@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
 import { parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
-import { buildSite, projectRoot, withoutVitestModeFlags } from '../../support/build.ts';
+import { buildSiteInBackground, projectRoot, withoutVitestModeFlags } from '../../support/build.ts';
 import type { BrowserContext, Locator, Page } from 'playwright-core';
 import { newContext, openWatchedPage, useBrowser } from '../../support/page.ts';
 import { builtPages } from '../../support/site-pages.ts';
@@ -147,6 +147,21 @@ function openNewIssue(page: Page, siteUrl: string): Promise<() => number> {
   return openInCms(page, `${siteUrl}${adminPaths.home}#/collections/di-tich/new`, page.getByLabel('Số kỳ'));
 }
 
+/**
+ * The file's text once the CMS has saved it anew. decap-server writes a file in place, so a read during the save
+ * may find it empty: wait for a whole file (not empty, ending with its newline) that differs from the previous text.
+ */
+async function rewritten(file: string, previous: string): Promise<string> {
+  let text = previous;
+  await expect
+    .poll(() => {
+      text = readFileSync(file, 'utf8');
+      return text !== previous && text.trim() !== '' && text.endsWith('\n');
+    }, { timeout: 60_000 })
+    .toBe(true);
+  return text;
+}
+
 describe('npm run cms: an editor writes a Di tích issue in the browser', () => {
   let copy: string;
   let cms: ChildProcess;
@@ -246,9 +261,10 @@ describe('npm run cms: an editor writes a Di tích issue in the browser', () => 
 
     // The production build of the copy's content: the day before, it accepts the file and publishes nothing of it;
     // on the day, the issue has its page, its place on the column page and in the feed.
-    const built = (today: string) => {
+    // The two days are built side by side, each in its own folder.
+    const built = async (today: string) => {
       const outDir = join(copy, `dist-${today}`);
-      const build = buildSite({ CONTENT_DIR: join(copy, 'content'), SITE_NOW: today, SITE_OUT_DIR: outDir, SITE_CACHE_DIR: join(copy, `.cache-${today}`) });
+      const build = await buildSiteInBackground({ CONTENT_DIR: join(copy, 'content'), SITE_NOW: today, SITE_OUT_DIR: outDir, SITE_CACHE_DIR: join(copy, `.cache-${today}`) }).done;
       expect(build.status, build.output.slice(-3000)).toBe(0);
       const read = (path: string) => {
         const target = join(outDir, path, path.endsWith('/') ? 'index.html' : '');
@@ -256,11 +272,10 @@ describe('npm run cms: an editor writes a Di tích issue in the browser', () => 
       };
       return { issue: read(issuePath('di-tich', slug)), column: read(columnPath('di-tich'))!, feed: read(columnFeedPath('di-tich'))! };
     };
-    const before = built(dayBefore(date));
+    const [before, onTheDay] = await Promise.all([built(dayBefore(date)), built(date)]);
     expect(before.issue).toBeUndefined();
     expect(before.column).not.toContain(title);
     expect(before.feed).not.toContain(title);
-    const onTheDay = built(date);
     expect(onTheDay.issue).toContain('Đoạn đầu của bài viết thử.');
     expect(onTheDay.issue).not.toContain('Chưa đến ngày đăng');
     expect(onTheDay.column).toContain(issuePath('di-tich', slug));
@@ -452,8 +467,7 @@ describe('npm run cms: an editor writes a Di tích issue in the browser', () => 
       expect(await share.nth(0).inputValue()).toBe('1,83');
       await share.nth(2).fill('0,25');
       await publish();
-      await expect.poll(() => readFileSync(file, 'utf8'), { timeout: 60_000 }).not.toBe(before);
-      const saved = readFileSync(file, 'utf8');
+      const saved = await rewritten(file, before);
       expect(resultsTable.parse(parse(saved)).rows[2]).toMatchObject({ tyle: 0.25 });
       const today = formatIsoDate(siteToday(new Date()));
       const stamped = !before.includes(`updated: ${today}`);
@@ -465,8 +479,7 @@ describe('npm run cms: an editor writes a Di tích issue in the browser', () => 
       // A second change the same day: exactly one line.
       await share.nth(0).fill('1,84');
       await publish();
-      await expect.poll(() => readFileSync(file, 'utf8'), { timeout: 60_000 }).not.toBe(saved);
-      expect(changedLines(saved, readFileSync(file, 'utf8'))).toEqual({
+      expect(changedLines(saved, await rewritten(file, saved))).toEqual({
         removed: ['  - { dot: 6 tháng cuối năm 2017, so: 116, tyle: 1.83 }'],
         added: ['  - { dot: 6 tháng cuối năm 2017, so: 116, tyle: 1.84 }'],
       });
