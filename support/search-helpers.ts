@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { projectRoot } from './build.ts';
 import { normalizeQuery } from '../src/lib/search/query.ts';
+import { paths } from '../src/lib/paths.ts';
 import { documentTypeLabels } from '../src/ui/labels.ts';
 import type { DocumentType } from '../src/lib/vocabulary.ts';
 
@@ -55,6 +56,28 @@ export async function searchFor(page: Page, baseUrl: string, query: string, extr
   await page.goto(`${baseUrl}/tim-kiem/?q=${encodeURIComponent(query)}${extra}`);
   // The status quotes the query as it is searched: normalised (spaces, invisible characters, length).
   await waitForAnswer(page, normalizeQuery(query));
+  return readResults(page);
+}
+
+/**
+ * Searches on an open /tim-kiem/ as a reader does who types a query and presses Enter, without reloading the page:
+ * many queries share one page and its loaded Pagefind. The query is put in the box without input events (no search
+ * while typing, whose answer could be read first) and the form submitted. Opens the page first when it is not open,
+ * or when it already shows this query's answer (a repeat would not change the status to say it was answered again).
+ */
+export async function submitInBox(page: Page, baseUrl: string, query: string): Promise<ShownResult[]> {
+  const normalized = normalizeQuery(query);
+  const open = new URL(page.url(), baseUrl);
+  if (open.origin !== new URL(baseUrl).origin || open.pathname !== paths.search || (open.searchParams.get('q') ?? '') === normalized) {
+    await page.goto(`${baseUrl}${paths.search}`);
+    await page.locator('astro-island:not([ssr])').waitFor({ state: 'attached' });
+  }
+  await page.evaluate((text) => {
+    const box = document.querySelector<HTMLInputElement>('#search-q')!;
+    box.value = text;
+    box.form!.requestSubmit();
+  }, query);
+  await waitForAnswer(page, normalized);
   return readResults(page);
 }
 

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { newContext, openWatchedPage, runAxe, useBrowser } from '../../support/page.ts';
-import { numberedDocuments, readResults, searchFor, waitForAnswer } from '../../support/search-helpers.ts';
+import { numberedDocuments, readResults, searchFor, submitInBox, waitForAnswer } from '../../support/search-helpers.ts';
 import { documentPath, issuePath, paths } from '../../src/lib/paths.ts';
 
 const baseUrl = inject('baseUrl');
@@ -238,7 +238,8 @@ describe('document numbers typed the usual ways put that document first', () => 
       lower(plain(`${doc.kind} số ${serial}`)),
     ];
     it.each(variants)(`${doc.number}: "%s"`, async (query) => {
-      const results = await searchFor(page, baseUrl, query);
+      // Submitted from the box of the page the query before left open, as staff looking numbers up one after another.
+      const results = await submitInBox(page, baseUrl, query);
       // The resolution page carries the same number as the resolution's document page.
       const accepted = doc.number === '04-NQ/TW' ? [documentPath(doc.slug), paths.resolution] : [documentPath(doc.slug)];
       expect(accepted).toContain(results[0]?.page);
