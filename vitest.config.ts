@@ -7,15 +7,16 @@ import { treeDigest } from './support/tree-digest.ts';
 
 // Without nginx the deploy suite is left out (and the run says so); REQUIRE_NGINX=1 (CI) makes a missing nginx fail.
 const nginx = nginxSuiteChoice();
-// Vitest's own default; written out because projects that run side by side must share one value.
-const workers = Math.max(1, availableParallelism() - 1);
+// Two files at a time even on two cores (Vitest's default would be one): a test file waits on builds, servers and
+// pages as much as it computes (docs/benchmarks.md, "Test suite"). Projects that run side by side share one value.
+const workers = Math.max(2, availableParallelism() - 1);
 // dist/ as `npm test` found it: taken when the configuration loads, before any global setup or test could write.
 const distBefore = treeDigest(projectDist);
 
 // Order of the run (sequence.groupOrder; 0 is avoided: Vitest runs single-worker isolated projects of group 0 after
 // every numbered group): unit, component and build files first, while the browser tests' global
-// setup builds their site in the background; then the browser files, one at a time, sharing that build and one
-// Chromium; last, the check that the project's dist/ is as the run found it.
+// setup builds their site in the background; then the browser files, two at a time, sharing that build and one
+// Chromium per worker; last, the check that the project's dist/ is as the run found it.
 export default defineConfig({
   test: {
     reporters: ['default', ['./support/count-reporter.ts', { notices: nginx.notice ? [nginx.notice] : [] }]],
@@ -63,10 +64,11 @@ export default defineConfig({
           environment: 'node',
           globalSetup: ['tests/browser/global-setup.ts'],
           setupFiles: ['tests/browser/wait-for-site.ts'],
-          // Two cores: one page-driving file at a time keeps runs steady. The files drive pages and share no module
-          // state, so one worker runs them all (no vi.mock here either).
-          fileParallelism: false,
-          maxWorkers: 1,
+          // Two files at a time, each worker with its own Chromium (a file waits on its pages, servers and builds as
+          // much as it computes). The files drive pages and share no module state, so a worker runs its files
+          // without a fresh module graph each (no vi.mock here either).
+          fileParallelism: true,
+          maxWorkers: workers,
           isolate: false,
           testTimeout: 60_000,
           hookTimeout: 180_000,
