@@ -2,11 +2,13 @@ import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 import preact from '@preact/preset-vite';
 import { projectDist } from './support/build.ts';
-import { nginxSuiteChoice } from './support/nginx-suite.ts';
+import { installSuiteChoice, nginxSuiteChoice } from './support/optional-suites.ts';
 import { treeDigest } from './support/tree-digest.ts';
 
-// Without nginx the deploy suite is left out (and the run says so); REQUIRE_NGINX=1 (CI) makes a missing nginx fail.
-const nginx = nginxSuiteChoice();
+// Without nginx the deploy suite is left out, without the Chromium browser the install suite (and the run says so);
+// REQUIRE_NGINX=1 and REQUIRE_CHROMIUM_BROWSER=1 (CI) make a missing one fail.
+const optional = [nginxSuiteChoice(), installSuiteChoice()];
+const notices = optional.flatMap((choice) => (choice.notice ? [choice.notice] : []));
 // Two files at a time even on two cores (Vitest's default would be one): a test file waits on builds, servers and
 // pages as much as it computes (docs/benchmarks.md, "Test suite"). Projects that run side by side share one value.
 const workers = Math.max(2, availableParallelism() - 1);
@@ -19,7 +21,7 @@ const distBefore = treeDigest(projectDist);
 // Chromium per worker; last, the check that the project's dist/ is as the run found it.
 export default defineConfig({
   test: {
-    reporters: ['default', ['./support/count-reporter.ts', { notices: nginx.notice ? [nginx.notice] : [] }]],
+    reporters: ['default', ['./support/count-reporter.ts', { notices }]],
     projects: [
       {
         test: {
@@ -60,7 +62,7 @@ export default defineConfig({
         test: {
           name: 'browser',
           include: ['tests/browser/**/*.test.ts'],
-          exclude: nginx.exclude,
+          exclude: optional.flatMap((choice) => choice.exclude),
           environment: 'node',
           globalSetup: ['tests/browser/global-setup.ts'],
           setupFiles: ['tests/browser/wait-for-site.ts'],

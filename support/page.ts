@@ -71,9 +71,9 @@ let workerBrowser: Promise<Browser> | undefined;
  * so they share it instead of launching one each; it is a local browser, so downloads keep their path on disk.
  */
 async function sharedBrowser(): Promise<Browser> {
-  const browser = await (workerBrowser ??= launchChromium());
+  const browser = await (workerBrowser ??= launchChromium({}, 'test'));
   if (browser.isConnected()) return browser;
-  workerBrowser = launchChromium();
+  workerBrowser = launchChromium({}, 'test');
   return workerBrowser;
 }
 

@@ -1,4 +1,6 @@
-import type { Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
+import { expect } from 'vitest';
+import { paths } from '../src/lib/paths.ts';
 
 /** What the site's service worker answers to { type: 'status' }: its build and how much of it is kept. */
 export interface WorkerStatus {
@@ -17,4 +19,14 @@ export async function workerStatus(page: Page): Promise<WorkerStatus> {
       registration.active!.postMessage({ type: 'status' }, [channel.port2]);
     });
   });
+}
+
+/** Visits the home page at `base` online and waits until the worker has kept the whole build and controls the page. */
+export async function visitHome(context: BrowserContext, base: string): Promise<{ page: Page; status: WorkerStatus }> {
+  const page = await context.newPage();
+  await page.goto(`${base}${paths.home}`);
+  const status = await workerStatus(page);
+  expect(status.kept).toBe(status.precache);
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+  return { page, status };
 }

@@ -36,8 +36,8 @@ export default async function setup(project: TestProject) {
     stopBuild = build.stop;
     void build.done.then((result) => writeFileSync(ready, JSON.stringify(result)));
   }
-  const choice = await findChromium();
-  console.log(`Browser tests use Chromium from ${choice.origin}: ${choice.executablePath}`);
+  const choice = await findChromium('test');
+  console.log(`Browser tests use ${choice.shell ? 'the Chromium headless shell' : 'Chromium'} from ${choice.origin}: ${choice.executablePath}`);
   const server = await serveStatic(siteDir);
   project.provide('baseUrl', server.url);
   project.provide('siteDir', siteDir);

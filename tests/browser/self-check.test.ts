@@ -75,7 +75,7 @@ describe('answering', () => {
 
   it('keeps answers across a browser restart', async () => {
     const profile = mkdtempSync(join(tmpdir(), 'tu-kiem-tra-'));
-    const choice = await findChromium();
+    const choice = await findChromium('test');
     const launch = () => chromium.launchPersistentContext(profile, { headless: true, executablePath: choice.executablePath, args: choice.args });
     try {
       const first = await launch();
